@@ -1,0 +1,93 @@
+package org.petface.nifti;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.petface.core.Affine;
+import org.petface.core.Volume;
+import org.petface.core.VoxelGrid;
+
+/**
+ * Writes a {@link Volume} as a little-endian float32 NIfTI file with sform and qform (scanner coordinates) and
+ * the volume's modality and unit in descrip. The bytes depend only on the volume and the options (the gzip
+ * header carries no time stamp). The file appears only when complete.
+ */
+public final class NiftiWriter {
+
+    private static final int NIFTI_FLOAT32 = NiftiDataType.FLOAT32.code();
+    private static final int NIFTI_UNITS_MM = 2;
+    private static final int NIFTI_XFORM_SCANNER_ANAT = 1;
+    private static final int CHUNK_FLOATS = 1 << 18;
+    private static final int STREAM_BUFFER = 1 << 16;
+
+    private NiftiWriter() {
+    }
+
+    public static void write(Volume volume, Path file) throws IOException {
+        write(volume, file, NiftiWriteOptions.defaults());
+    }
+
+    public static void write(Volume volume, Path file, NiftiWriteOptions options) throws IOException {
+        NiftiHeader header = headerFor(volume, options.version());
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        Path dir = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        try {
+            try (OutputStream out = open(partial, gzip, options.gzipLevel())) {
+                out.write(NiftiHeaderCodec.encode(header));
+                writeVoxels(volume.voxels(), out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The header {@link #write} stores for a volume. */
+    public static NiftiHeader headerFor(Volume volume, NiftiVersion version) {
+        VoxelGrid grid = volume.grid();
+        if (version == NiftiVersion.NIFTI_1 && Math.max(grid.nx(), Math.max(grid.ny(), grid.nz())) > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("NIfTI-1 holds at most " + Short.MAX_VALUE
+                    + " voxels per axis; use NIfTI-2 for " + grid.nx() + "x" + grid.ny() + "x" + grid.nz());
+        }
+        Affine ras = NiftiGeometry.lpsToRas(volume.affine());
+        NiftiGeometry.QForm q = NiftiGeometry.qformOf(ras);
+        long[] dims = {3, grid.nx(), grid.ny(), grid.nz(), 1, 1, 1, 1};
+        double[] pixdim = {q.qfac(), q.dx(), q.dy(), q.dz(), 1, 1, 1, 1};
+        return new NiftiHeader(version, ByteOrder.LITTLE_ENDIAN, dims, NIFTI_FLOAT32, 32, pixdim,
+                version.minimumVoxelOffset(), 1, 0, NIFTI_UNITS_MM, NIFTI_XFORM_SCANNER_ANAT,
+                NIFTI_XFORM_SCANNER_ANAT, new double[] {q.b(), q.c(), q.d()}, new double[] {q.qx(), q.qy(), q.qz()},
+                ras.rows(), new VolumeKind(volume.modality(), volume.unit()).toDescrip(), "");
+    }
+
+    private static OutputStream open(Path file, boolean gzip, int level) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER);
+        if (!gzip) {
+            return out;
+        }
+        return new GZIPOutputStream(out, STREAM_BUFFER) {
+            {
+                def.setLevel(level);
+            }
+        };
+    }
+
+    private static void writeVoxels(float[] voxels, OutputStream out) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(Math.min(voxels.length, CHUNK_FLOATS) * Float.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        for (int done = 0; done < voxels.length; ) {
+            int count = Math.min(voxels.length - done, CHUNK_FLOATS);
+            bytes.clear();
+            bytes.asFloatBuffer().put(voxels, done, count);
+            out.write(bytes.array(), 0, count * Float.BYTES);
+            done += count;
+        }
+    }
+}
