@@ -22,7 +22,7 @@ final class NiftiGeometry {
             r[n] *= millimetresPerUnit;
         }
         for (int n = 0; n < 8; n++) {
-            r[n] = -r[n];
+            r[n] = 0.0 - r[n]; // not -r[n]: keeps zeros positive, so equal geometry gives equal affines
         }
         return Affine.ofRows(r);
     }
