@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+// Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/NominalValue.java (UTILITY field left out)
+public interface NominalValue extends DataValue {
+}

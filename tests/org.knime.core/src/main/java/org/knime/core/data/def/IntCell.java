@@ -1,0 +1,51 @@
+package org.knime.core.data.def;
+
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+
+// Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/def/IntCell.java (fuzzy/complex-number interfaces left out)
+public  class IntCell extends DataCell implements IntValue, LongValue, DoubleValue, BoundedValue {
+
+    private static final long serialVersionUID = 1L;
+
+    // The real value is computed by DataType.getType at class initialisation.
+    public static final DataType TYPE = null;
+
+    public IntCell(final int value) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public int getIntValue() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public long getLongValue() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public double getDoubleValue() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    protected boolean equalsDataCell(final DataCell dc) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public int hashCode() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}
