@@ -32,9 +32,12 @@ public record ReconstructionOptions(double targetSpacingMm, boolean reorientToCa
         }
     }
 
-    /** Keep the grid, no reorientation, no crop, 0.01 mm tolerance, one thread per core. */
+    /**
+     * Keep the grid, no reorientation, no crop, one thread per core, 0.1 mm position tolerance (scanners often
+     * round ImagePositionPatient to 0.1 mm, so stricter tolerances reject real series).
+     */
     public static ReconstructionOptions defaults() {
-        return new ReconstructionOptions(0, false, false, HeadCropOptions.defaults(), 0.01,
+        return new ReconstructionOptions(0, false, false, HeadCropOptions.defaults(), 0.1,
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -127,8 +127,9 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
         }
         double[] iop = first.imageOrientationPatient();
         double[] spacing = first.pixelSpacing();
-        Affine affine = Affine.fromDicom(origin, new double[] {iop[0], iop[1], iop[2]},
-                new double[] {iop[3], iop[4], iop[5]}, spacing[1], spacing[0], step);
+        double[] rowDir = {iop[0], iop[1], iop[2]};
+        double[] colDir = {iop[3], iop[4], iop[5]};
+        Affine affine = Affine.fromDicom(origin, rowDir, colDir, spacing[1], spacing[0], step);
 
         int[] exactPlane = new int[count];
         double stepAlongNormal = dot(step, normal);
@@ -137,19 +138,37 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
         for (int s = 0; s < count; s++) {
             planeOf[s] = count == 1 ? 0 : (d[s] - d[0]) / stepAlongNormal;
             long nearest = Math.round(planeOf[s]);
-            double[] onGrid = affine.apply(0, 0, planeOf[s]);
-            double offLine = distance(onGrid, sorted.get(s).imagePositionPatient());
-            if (offLine > toleranceMm) {
-                throw new UnusableSeriesException(String.format(Locale.ROOT,
-                        "slice positions do not lie on one line: %s is %.3f mm off the line through the first "
-                                + "and last slice", sorted.get(s).file().getFileName(), offLine));
-            }
             if (Math.abs(planeOf[s] - nearest) * Math.abs(stepAlongNormal) <= toleranceMm) {
                 exactPlane[s] = (int) nearest;
             } else {
                 exactPlane[s] = -1;
                 offPlane++;
             }
+        }
+        if (offPlane == 0 && count > 2) {
+            // Scanners round positions (often to 0.1 mm): the least-squares line halves the worst deviation
+            // compared with the line through the end slices.
+            double[][] fit = fitLine(sorted, exactPlane);
+            origin = fit[0];
+            step = fit[1];
+            planeOf = new double[count];
+            for (int s = 0; s < count; s++) {
+                planeOf[s] = exactPlane[s];
+            }
+            affine = Affine.fromDicom(origin, rowDir, colDir, spacing[1], spacing[0], step);
+        }
+        double worst = 0;
+        for (int s = 0; s < count; s++) {
+            double off = distance(affine.apply(0, 0, planeOf[s]), sorted.get(s).imagePositionPatient());
+            worst = Math.max(worst, off);
+            if (off > toleranceMm) {
+                throw new UnusableSeriesException(String.format(Locale.ROOT,
+                        "slice positions do not lie on one line: %s is %.3f mm off the line through the slices "
+                                + "(tolerance %.3f mm)", sorted.get(s).file().getFileName(), off, toleranceMm));
+            }
+        }
+        if (count > 1) {
+            notes.add(String.format(Locale.ROOT, "slice positions lie within %.4f mm of the grid", worst));
         }
 
         int[] lower = new int[planes];
@@ -239,6 +258,36 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
             throw new UnusableSeriesException("ImageOrientationPatient " + Arrays.toString(
                     first.imageOrientationPatient()) + " does not give two independent directions");
         }
+    }
+
+    /** Least-squares origin and step of positions = origin + plane * step, over all slices. */
+    private static double[][] fitLine(List<SliceRecord> sorted, int[] plane) {
+        int count = sorted.size();
+        double meanPlane = 0;
+        double[] meanPosition = new double[3];
+        for (int s = 0; s < count; s++) {
+            meanPlane += plane[s];
+            for (int a = 0; a < 3; a++) {
+                meanPosition[a] += sorted.get(s).imagePositionPatient()[a];
+            }
+        }
+        meanPlane /= count;
+        for (int a = 0; a < 3; a++) {
+            meanPosition[a] /= count;
+        }
+        double sxx = 0;
+        double[] sxy = new double[3];
+        for (int s = 0; s < count; s++) {
+            double dx = plane[s] - meanPlane;
+            sxx += dx * dx;
+            for (int a = 0; a < 3; a++) {
+                sxy[a] += dx * (sorted.get(s).imagePositionPatient()[a] - meanPosition[a]);
+            }
+        }
+        double[] step = {sxy[0] / sxx, sxy[1] / sxx, sxy[2] / sxx};
+        double[] origin = {meanPosition[0] - meanPlane * step[0], meanPosition[1] - meanPlane * step[1],
+                meanPosition[2] - meanPlane * step[2]};
+        return new double[][] {origin, step};
     }
 
     private static double medianGap(double[] d) {
