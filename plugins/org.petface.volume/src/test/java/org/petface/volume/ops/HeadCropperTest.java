@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.petface.core.Affine;
 import org.petface.core.Modality;
@@ -14,51 +13,6 @@ import org.petface.core.VoxelGrid;
 import org.petface.core.VoxelUnit;
 
 class HeadCropperTest {
-
-    private static final int N = 100;
-    private static final int SLICES = 200;
-
-    /** Axial 2 mm grid, k towards superior: a torso cylinder for k < 120, a head ellipsoid for k 122..184. */
-    static Volume bodyAndHead(VoxelUnit unit, boolean inferiorFirst) {
-        Affine affine = inferiorFirst
-                ? Affine.axisAligned(new double[] {-100, -100, -300}, 2, 2, 2)
-                : Affine.ofRows(2, 0, 0, -100, 0, 2, 0, -100, 0, 0, -2, 98);
-        VoxelGrid grid = new VoxelGrid(N, N, SLICES, affine);
-        float[] v = new float[grid.voxelCount()];
-        Random noise = new Random(7);
-        boolean ct = unit == VoxelUnit.HU;
-        for (int k = 0; k < SLICES; k++) {
-            int s = inferiorFirst ? k : SLICES - 1 - k;
-            for (int j = 0; j < N; j++) {
-                for (int i = 0; i < N; i++) {
-                    float value = ct ? -1000 + (float) noise.nextGaussian() * 20 : (float) Math.abs(noise.nextGaussian()) * 0.05f;
-                    if (inTorso(i, j, s)) {
-                        value = ct ? 40 : 1;
-                    } else if (inHead(i, j, s)) {
-                        value = ct ? 30 : (inBrain(i, j, s) ? 8 : 1.2f);
-                    }
-                    v[grid.index(i, j, k)] = value;
-                }
-            }
-        }
-        return new Volume(grid, v, unit, ct ? Modality.CT : Modality.PT);
-    }
-
-    static boolean inTorso(int i, int j, int s) {
-        return s < 120 && sq(i - 50) + sq(j - 50) <= sq(35);
-    }
-
-    static boolean inHead(int i, int j, int s) {
-        return sq(i - 50) / 400.0 + sq(j - 45) / 484.0 + sq(s - 153) / 961.0 <= 1;
-    }
-
-    static boolean inBrain(int i, int j, int s) {
-        return sq(i - 50) / 225.0 + sq(j - 45) / 289.0 + sq(s - 160) / 400.0 <= 1;
-    }
-
-    private static int sq(int x) {
-        return x * x;
-    }
 
     /** Every head voxel at or above lowestZ (mm) is in the crop, and every kept voxel has its value. */
     private static void assertKeepsTheHead(Volume in, Volume out, double lowestZ) {
@@ -75,7 +29,8 @@ class HeadCropperTest {
                     if (kept) {
                         assertEquals(in.get(i, j, k), out.get(oi, oj, ok));
                     }
-                    if (z >= lowestZ && sq(i - 50) / 400.0 + sq(j - 45) / 484.0 <= 1 && in.get(i, j, k) > 0.5) {
+                    boolean inHeadColumn = SyntheticBody.sq(i - 50) / 400.0 + SyntheticBody.sq(j - 45) / 484.0 <= 1;
+                    if (z >= lowestZ && inHeadColumn && in.get(i, j, k) > 0.5) {
                         assertTrue(kept, "head voxel " + i + "," + j + "," + k + " was cut");
                     }
                 }
@@ -85,7 +40,7 @@ class HeadCropperTest {
 
     @Test
     void ctCropKeepsTheHeadAndDropsTheLowerTorso() {
-        Volume in = bodyAndHead(VoxelUnit.HU, true);
+        Volume in = SyntheticBody.bodyAndHead(VoxelUnit.HU, true);
         Processed result = HeadCropper.crop(in, HeadCropOptions.defaults());
         assertEquals(Status.Code.OK, result.status().code());
         Volume out = result.volume();
@@ -102,7 +57,7 @@ class HeadCropperTest {
 
     @Test
     void petCropWorksWithSlicesStoredSuperiorFirst() {
-        Volume in = bodyAndHead(VoxelUnit.SUV_BW, false);
+        Volume in = SyntheticBody.bodyAndHead(VoxelUnit.SUV_BW, false);
         Processed result = HeadCropper.crop(in, HeadCropOptions.defaults().withHeadHeightMm(100));
         assertTrue(result.status().isOk(), result.status().reason());
         Volume out = result.volume();
