@@ -1,0 +1,14 @@
+package org.knime.node.parameters.migration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// Mirrors knime-core-ui org.knime.core.ui/src/eclipse/org/knime/node/parameters/migration/Migrate.java
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Migrate {
+
+    boolean loadDefaultIfAbsent() default false;
+}

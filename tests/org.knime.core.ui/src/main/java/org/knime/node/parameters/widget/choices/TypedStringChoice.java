@@ -1,0 +1,14 @@
+package org.knime.node.parameters.widget.choices;
+
+import org.knime.core.data.DataColumnSpec;
+
+// Mirrors knime-core-ui org.knime.core.ui/src/eclipse/org/knime/node/parameters/widget/choices/TypedStringChoice.java (fromFlowVariable left out)
+public record TypedStringChoice(String id, String text, PossibleTypeValue type) {
+
+    public static record PossibleTypeValue(String id, String text) {
+    }
+
+    public static TypedStringChoice fromColSpec(final DataColumnSpec colSpec) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+}

@@ -1,0 +1,18 @@
+package org.knime.node.parameters.widget.choices.util;
+
+import java.util.List;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.node.parameters.NodeParametersInput;
+import org.knime.node.parameters.widget.choices.ColumnChoicesProvider;
+
+// Mirrors knime-core-ui org.knime.core.ui/src/eclipse/org/knime/node/parameters/widget/choices/util/FilteredInputTableColumnsProvider.java
+public interface FilteredInputTableColumnsProvider extends InputTableIndexHolder, ColumnChoicesProvider {
+
+    @Override
+    default List<DataColumnSpec> columnChoices(final NodeParametersInput context) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    boolean isIncluded(DataColumnSpec col);
+}
