@@ -270,7 +270,7 @@ final class HeadModel {
     }
 
     double brain(double x, double y, double z) {
-        double inner = cranium(x, y, z, head.scalpThickness() + head.skullThickness() + 2.5);
+        double inner = cranium(x, y, z, head.scalpThickness() + head.skullThickness() + 1.5);
         return smoothIntersect(inner, cranialFloorZ(y) + 3 - z, 8);
     }
 
@@ -292,9 +292,10 @@ final class HeadModel {
         return Math.min(Math.min(nasal, pharynx), Math.min(trachea, sinus));
     }
 
-    /** The floor of the cranial cavity: at the orbital roofs in front, sloping down to the posterior fossa. */
+    /** The floor of the cranial cavity: over the orbital roofs in front, sloping down to the posterior fossa. */
     private double cranialFloorZ(double y) {
-        return eyeZ + 12 - 0.35 * (y - glabellaY);
+        double behindOrbits = Math.max(0, y - (eyeY + 30));
+        return Math.max(eyeZ - 35, eyeZ + face.eyeRadius() + 6 - 0.9 * behindOrbits);
     }
 
     /** Approximate distance to an ellipse (2-D, the neck's cross-section). */

@@ -45,21 +45,16 @@ public final class PhantomGenerator {
         PhantomSubject subject = PhantomSubject.sample(seed, subjectIndex);
         PhantomSession session = PhantomSession.sample(seed, subject, sessionNumber);
         HeadModel model = new HeadModel(subject.head(), subject.face());
-        double[] origin = {0, COUCH_TOP_Y - model.backY(), 0};
-        Couch couch = new Couch(COUCH_TOP_Y);
-
         double top = model.vertexZ() + session.pose().shiftZ() + 15;
         double bottom = model.shoulderTopZ() + session.pose().shiftZ() - 35;
 
         VoxelGrid ctGrid = grid(CT_MATRIX, CT_SLICE_MM, top, bottom);
-        PhantomScene ctScene = new PhantomScene(model, session.pose(), origin, subject.ct(), couch, true);
-        float[] hu = Rasterizer.rasterize(ctScene, ctGrid);
-        addCtNoise(hu, Sampling.random(seed, CT_NOISE_STREAM, subjectIndex, sessionNumber));
+        float[] hu = Rasterizer.rasterize(scene(subject, session, Modality.CT), ctGrid);
+        VolumeFilters.addWhiteNoise(hu, CT_NOISE_HU, Sampling.random(seed, CT_NOISE_STREAM, subjectIndex, sessionNumber));
         Volume ct = new Volume(ctGrid, hu, VoxelUnit.HU, Modality.CT);
 
         VoxelGrid petGrid = grid(PET_MATRIX, PET_SLICE_MM, top, bottom);
-        PhantomScene petScene = new PhantomScene(model, session.pose(), origin, subject.fdg(), couch, false);
-        float[] suv = Rasterizer.rasterize(petScene, petGrid);
+        float[] suv = Rasterizer.rasterize(scene(subject, session, Modality.PT), petGrid);
         double[] spacing = petGrid.spacing();
         double sigmaMm = session.petResolutionFwhmMm() / (2 * Math.sqrt(2 * Math.log(2)));
         VolumeFilters.gaussianBlur(suv, petGrid.nx(), petGrid.ny(), petGrid.nz(),
@@ -67,6 +62,20 @@ public final class PhantomGenerator {
         addPetNoise(suv, petGrid, Sampling.random(seed, PET_NOISE_STREAM, subjectIndex, sessionNumber));
         Volume pet = new Volume(petGrid, suv, VoxelUnit.SUV_BW, Modality.PT);
         return new PhantomStudy(subject, session, ct, pet);
+    }
+
+    /** The noise-free posed subject on the couch, in CT (HU) or PET (SUVbw) values. */
+    static PhantomScene scene(PhantomSubject subject, PhantomSession session, Modality modality) {
+        HeadModel model = new HeadModel(subject.head(), subject.face());
+        double[] origin = modelOrigin(model);
+        boolean ct = modality == Modality.CT;
+        return new PhantomScene(model, session.pose(), origin, ct ? subject.ct() : subject.fdg(),
+                new Couch(COUCH_TOP_Y), ct);
+    }
+
+    /** Patient coordinates of the model origin (before the pose), so that the body rests on the couch. */
+    static double[] modelOrigin(HeadModel model) {
+        return new double[] {0, COUCH_TOP_Y - model.backY(), 0};
     }
 
     /** An axial grid centred on the couch axis, slices from bottom (k = 0) to top, patient z superior. */
@@ -79,13 +88,6 @@ public final class PhantomGenerator {
         double first = -FOV_MM / 2 + pixel / 2;
         Affine affine = Affine.axisAligned(new double[] {first, first, topSlice - (nz - 1) * slice}, pixel, pixel, slice);
         return new VoxelGrid(n, n, nz, affine);
-    }
-
-    private static void addCtNoise(float[] hu, SplittableRandom rng) {
-        float[] noise = VolumeFilters.whiteNoise(rng, hu.length);
-        for (int n = 0; n < hu.length; n++) {
-            hu[n] += (float) (CT_NOISE_HU * noise[n]);
-        }
     }
 
     private static void addPetNoise(float[] suv, VoxelGrid grid, SplittableRandom rng) {

@@ -20,24 +20,32 @@ final class VolumeFilters {
         return Math.sqrt(sumOfSquares(kernel(sigmaX)) * sumOfSquares(kernel(sigmaY)) * sumOfSquares(kernel(sigmaZ)));
     }
 
-    /** Fills an array with independent standard normal variates from the given generator. */
+    /** Independent standard normal variates from the given generator. */
     static float[] whiteNoise(SplittableRandom rng, int length) {
         float[] n = new float[length];
+        addWhiteNoise(n, 1, rng);
+        return n;
+    }
+
+    /** Adds independent normal variates of standard deviation sd to every value, in place. */
+    static void addWhiteNoise(float[] data, double sd, SplittableRandom rng) {
         int i = 0;
-        while (i < length) {
+        while (i < data.length) {
+            // Marsaglia polar method, both variates of each accepted pair used
             double u = 2 * rng.nextDouble() - 1;
             double v = 2 * rng.nextDouble() - 1;
             double s = u * u + v * v;
             if (s >= 1 || s == 0) {
                 continue;
             }
-            double f = Math.sqrt(-2 * Math.log(s) / s);
-            n[i++] = (float) (u * f);
-            if (i < length) {
-                n[i++] = (float) (v * f);
+            double f = sd * Math.sqrt(-2 * Math.log(s) / s);
+            data[i] += (float) (u * f);
+            i++;
+            if (i < data.length) {
+                data[i] += (float) (v * f);
+                i++;
             }
         }
-        return n;
     }
 
     private static double[] kernel(double sigma) {
