@@ -30,6 +30,8 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
     private static final double SPACING_TOLERANCE = 1e-4;
     /** A gap of more than this many median spacings is a hole, not a few missing slices. */
     private static final double MAX_GAP_IN_SPACINGS = 4.5;
+    /** Largest voxel count one float array (and so one Volume) can hold. */
+    private static final long MAX_VOXELS = Integer.MAX_VALUE - 8;
 
     /** Whether every plane has its own slice (no interpolation). */
     boolean isComplete() {
@@ -58,48 +60,14 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
         SliceRecord first = slices.get(0);
         checkConsistent(slices, first);
         double[] normal = unit(first.sliceNormal());
-        double[] position = new double[slices.size()];
-        Integer[] order = new Integer[slices.size()];
-        for (int s = 0; s < slices.size(); s++) {
-            position[s] = dot(slices.get(s).imagePositionPatient(), normal);
-            order[s] = s;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(s -> position[s])
-                .thenComparingInt(s -> slices.get(s).instanceNumber())
-                .thenComparingInt(s -> slices.get(s).frameIndex())
-                .thenComparing(s -> slices.get(s).file().toString()));
-
         List<String> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<SliceRecord> sorted = new ArrayList<>();
-        List<Double> sortedPosition = new ArrayList<>();
-        int duplicates = 0;
-        for (int s : order) {
-            SliceRecord slice = slices.get(s);
-            if (!sorted.isEmpty() && position[s] - sortedPosition.get(sorted.size() - 1) <= toleranceMm) {
-                SliceRecord previous = sorted.get(sorted.size() - 1);
-                if (!slice.sopInstanceUid().isEmpty() && slice.sopInstanceUid().equals(previous.sopInstanceUid())
-                        && slice.frameIndex() == previous.frameIndex()) {
-                    duplicates++;
-                    continue;
-                }
-                throw new UnusableSeriesException(String.format(Locale.ROOT,
-                        "two different images lie at the same slice position %.3f mm (%s and %s): "
-                                + "several acquisitions in one series?",
-                        position[s], previous.file().getFileName(), slice.file().getFileName()));
-            }
-            sorted.add(slice);
-            sortedPosition.add(position[s]);
-        }
-        if (duplicates > 0) {
-            warnings.add("dropped " + duplicates + " duplicate cop" + (duplicates == 1 ? "y" : "ies")
-                    + " of the same image");
-        }
+        List<SliceRecord> sorted = sortAlongNormal(slices, normal, toleranceMm, warnings);
 
         int count = sorted.size();
         double[] d = new double[count];
         for (int s = 0; s < count; s++) {
-            d[s] = sortedPosition.get(s);
+            d[s] = dot(sorted.get(s).imagePositionPatient(), normal);
         }
         double[] origin = sorted.get(0).imagePositionPatient().clone();
         double[] step;
@@ -125,6 +93,18 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
             double[] last = sorted.get(count - 1).imagePositionPatient();
             step = scale(subtract(last, origin), 1.0 / (planes - 1));
         }
+        long voxels = (long) first.columns() * first.rows() * planes;
+        if (voxels > MAX_VOXELS) {
+            throw new UnusableSeriesException(String.format(Locale.ROOT,
+                    "%dx%dx%d voxels are more than one volume holds (%d)", first.columns(), first.rows(), planes,
+                    MAX_VOXELS));
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (voxels * Float.BYTES > heap) {
+            throw new UnusableSeriesException(String.format(Locale.ROOT,
+                    "%dx%dx%d voxels need %d MiB, more than the Java heap (%d MiB)", first.columns(), first.rows(),
+                    planes, voxels * Float.BYTES >> 20, heap >> 20));
+        }
         double[] iop = first.imageOrientationPatient();
         double[] spacing = first.pixelSpacing();
         double[] rowDir = {iop[0], iop[1], iop[2]};
@@ -143,6 +123,11 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
             } else {
                 exactPlane[s] = -1;
                 offPlane++;
+            }
+        }
+        for (int s = 1; s < count; s++) {
+            if (exactPlane[s] >= 0 && exactPlane[s] == exactPlane[s - 1]) {
+                throw samePosition(d[s], sorted.get(s - 1), sorted.get(s));
             }
         }
         if (offPlane == 0 && count > 2) {
@@ -167,16 +152,84 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
                                 + "(tolerance %.3f mm)", sorted.get(s).file().getFileName(), off, toleranceMm));
             }
         }
-        if (count > 1) {
-            notes.add(String.format(Locale.ROOT, "slice positions lie within %.4f mm of the grid", worst));
-        }
 
         int[] lower = new int[planes];
         int[] upper = new int[planes];
         double[] weight = new double[planes];
+        int interpolated = planeSources(planeOf, exactPlane, lower, upper, weight);
+        double stepMm = Math.abs(dot(step, normal));
+        if (offPlane > 0) {
+            double[] range = gapRange(d);
+            warnings.add(String.format(Locale.ROOT,
+                    "uneven slice spacing (%.3f to %.3f mm): %d planes at %.3f mm interpolated linearly",
+                    range[0], range[1], interpolated, stepMm));
+        } else if (interpolated > 0) {
+            warnings.add(String.format(Locale.ROOT, "%d missing slice%s filled by linear interpolation",
+                    interpolated, interpolated == 1 ? "" : "s"));
+        }
+        notes.add(String.format(Locale.ROOT, "assembled %d slices into %dx%dx%d, %.4f x %.4f x %.4f mm",
+                count, first.columns(), first.rows(), planes, spacing[1], spacing[0], count == 1
+                        ? Math.sqrt(dot(step, step)) : stepMm));
+        if (count > 1) {
+            notes.add(String.format(Locale.ROOT, "slice positions lie within %.4f mm of the grid", worst));
+        }
+        return new SliceStackPlan(affine, first.columns(), first.rows(), planes, List.copyOf(sorted), exactPlane,
+                lower, upper, weight, List.copyOf(warnings), List.copyOf(notes));
+    }
+
+    /** The slices ordered along the normal, copies of one image dropped (with a warning); clashes rejected. */
+    private static List<SliceRecord> sortAlongNormal(List<SliceRecord> slices, double[] normal, double toleranceMm,
+                                                     List<String> warnings) throws UnusableSeriesException {
+        double[] position = new double[slices.size()];
+        Integer[] order = new Integer[slices.size()];
+        for (int s = 0; s < slices.size(); s++) {
+            position[s] = dot(slices.get(s).imagePositionPatient(), normal);
+            order[s] = s;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(s -> position[s])
+                .thenComparingInt(s -> slices.get(s).instanceNumber())
+                .thenComparingInt(s -> slices.get(s).frameIndex())
+                .thenComparing(s -> slices.get(s).file().toString()));
+        List<SliceRecord> sorted = new ArrayList<>();
+        double lastPosition = Double.NaN;
+        int duplicates = 0;
+        for (int s : order) {
+            SliceRecord slice = slices.get(s);
+            if (!sorted.isEmpty() && position[s] - lastPosition <= toleranceMm) {
+                SliceRecord previous = sorted.get(sorted.size() - 1);
+                if (!slice.sopInstanceUid().isEmpty() && slice.sopInstanceUid().equals(previous.sopInstanceUid())
+                        && slice.frameIndex() == previous.frameIndex()) {
+                    duplicates++;
+                    continue;
+                }
+                throw samePosition(position[s], previous, slice);
+            }
+            sorted.add(slice);
+            lastPosition = position[s];
+        }
+        if (duplicates > 0) {
+            warnings.add("dropped " + duplicates + " duplicate cop" + (duplicates == 1 ? "y" : "ies")
+                    + " of the same image");
+        }
+        return sorted;
+    }
+
+    private static UnusableSeriesException samePosition(double position, SliceRecord a, SliceRecord b) {
+        return new UnusableSeriesException(String.format(Locale.ROOT,
+                "two different images lie at the same slice position %.3f mm (%s and %s): "
+                        + "several acquisitions in one series?", position, a.file().getFileName(),
+                b.file().getFileName()));
+    }
+
+    /**
+     * For each plane the slice(s) it comes from: lower == upper when a slice lies on the plane, else the two
+     * neighbouring slices and the weight of the upper one.
+     */
+    private static int planeSources(double[] planeOf, int[] exactPlane, int[] lower, int[] upper, double[] weight) {
+        int count = planeOf.length;
         int s = 0;
         int interpolated = 0;
-        for (int p = 0; p < planes; p++) {
+        for (int p = 0; p < lower.length; p++) {
             while (s + 1 < count && planeOf[s + 1] <= p + 1e-9) {
                 s++;
             }
@@ -192,21 +245,7 @@ record SliceStackPlan(Affine affine, int columns, int rows, int planes, List<Sli
                 interpolated++;
             }
         }
-        double stepMm = Math.abs(stepAlongNormal);
-        if (offPlane > 0) {
-            double[] range = gapRange(d);
-            warnings.add(String.format(Locale.ROOT,
-                    "uneven slice spacing (%.3f to %.3f mm): %d planes at %.3f mm interpolated linearly",
-                    range[0], range[1], interpolated, stepMm));
-        } else if (interpolated > 0) {
-            warnings.add(String.format(Locale.ROOT, "%d missing slice%s filled by linear interpolation",
-                    interpolated, interpolated == 1 ? "" : "s"));
-        }
-        notes.add(String.format(Locale.ROOT, "assembled %d slices into %dx%dx%d, %.4f x %.4f x %.4f mm",
-                count, first.columns(), first.rows(), planes, spacing[1], spacing[0], count == 1
-                        ? Math.sqrt(dot(step, step)) : stepMm));
-        return new SliceStackPlan(affine, first.columns(), first.rows(), planes, List.copyOf(sorted), exactPlane,
-                lower, upper, weight, List.copyOf(warnings), List.copyOf(notes));
+        return interpolated;
     }
 
     private static void checkConsistent(List<SliceRecord> slices, SliceRecord first) throws UnusableSeriesException {

@@ -208,6 +208,33 @@ class SeriesAssemblyTest {
     }
 
     @Test
+    void petWithoutDecayCorrectionGetsOneFactorPerSliceFromItsAcquisitionTime() throws IOException {
+        List<TinyDicom.Slice> slices = axial(0, 3);
+        List<SliceRecord> written = write(slices, "PT");
+        List<SliceRecord> records = new ArrayList<>();
+        String[] times = {"100000", "101000"};
+        for (int n = 0; n < 2; n++) {
+            SliceRecord w = written.get(n);
+            records.add(new SliceRecord(w.file(), w.sopInstanceUid(), w.instanceNumber(), 0, 1,
+                    w.imagePositionPatient(), w.imageOrientationPatient(), w.rows(), w.columns(), w.pixelSpacing(),
+                    w.sliceThickness(), w.rescaleSlope(), w.rescaleIntercept(), w.pixelFormat(),
+                    w.transferSyntaxUid(), -1, -1, "20240101", times[n]));
+        }
+        double halfLife = 6586.2;
+        SuvParameters none = new SuvParameters("BQML", "NONE", 3.7e8, halfLife, "", "090000", "20240101",
+                "100000", "20240101", "100000", 70.0);
+        Reconstruction r = reconstructor.apply(TinyDicom.series("PT", records, none));
+
+        assertEquals(VoxelUnit.SUV_BW, r.volume().unit());
+        for (int n = 0; n < 2; n++) {
+            double seconds = 3600 + 600 * n;
+            double factor = 70_000 / (3.7e8 * Math.pow(2, -seconds / halfLife));
+            assertEquals(slices.get(n).expected(2, 1) * factor, r.volume().get(2, 1, n), 1e-4);
+        }
+        assertTrue(r.notes().stream().anyMatch(note -> note.contains("per slice")), r.notes().toString());
+    }
+
+    @Test
     void anyThreadCountGivesTheSameVolume() throws IOException {
         List<SliceRecord> records = write(axial(0, 2, 4, 8, 10, 12.5, 14), "CT");
         SeriesRecord series = TinyDicom.series("CT", records, null);
