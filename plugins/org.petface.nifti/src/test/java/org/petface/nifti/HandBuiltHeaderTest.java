@@ -97,6 +97,24 @@ class HandBuiltHeaderTest {
     }
 
     @Test
+    void bigEndianNifti2WithScaledInt16() throws IOException {
+        Affine lps = Affine.ofRows(0, 0, 1.5, -20, -0.75, 0, 0, 40, 0, 2.25, 0, 7);
+        NiftiHeader h = new NiftiHeader(NiftiVersion.NIFTI_2, ByteOrder.BIG_ENDIAN, new long[] {3, 2, 2, 2, 1, 1, 1, 1},
+                4, 16, new double[] {1, 0.75, 2.25, 1.5, 1, 1, 1, 1}, 560, 0.25, 3, 2, 0, 2, new double[3],
+                new double[3], NiftiGeometry.lpsToRas(lps).rows(), "", "");
+        ByteBuffer b = ByteBuffer.allocate(560 + 16).order(ByteOrder.BIG_ENDIAN);
+        b.put(NiftiHeaderCodec.encode(h));
+        for (int n = 0; n < 8; n++) {
+            b.putShort(560 + 2 * n, (short) (n - 4));
+        }
+        NiftiImage image = NiftiReader.read(write("be2.nii", b.array()));
+        assertEquals(NiftiVersion.NIFTI_2, image.header().version());
+        assertEquals(lps, image.volume().affine());
+        assertEquals((7 - 4) * 0.25f + 3, image.volume().get(1, 1, 1));
+        assertEquals(-4 * 0.25f + 3, image.volume().get(0, 0, 0));
+    }
+
+    @Test
     void everySupportedDatatypeDecodes() throws IOException {
         record Case(short code, int bytes, byte[] stored, float expected) { }
         ByteBuffer le = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
