@@ -126,7 +126,8 @@ public final class HeadCropper {
             for (p[1] = 0; p[1] < size[1]; p[1]++) {
                 for (p[0] = 0; p[0] < size[0]; p[0]++, n++) {
                     int q = p[axis];
-                    if (q < first || q > last || voxels[n] <= t || bodyCount[q] * voxelArea < options.minBodyAreaMm2()) {
+                    if (q < first || q > last || voxels[n] <= t
+                            || bodyCount[q] * voxelArea < options.minBodyAreaMm2()) {
                         continue;
                     }
                     for (int a = 0; a < 3; a++) {

@@ -21,7 +21,8 @@ public final class TrilinearResampler {
 
     public static Processed resample(Volume volume, double targetSpacingMm, int threads) {
         if (!(targetSpacingMm > 0) || !Double.isFinite(targetSpacingMm)) {
-            throw new IllegalArgumentException("target spacing must be a positive number of mm, got " + targetSpacingMm);
+            throw new IllegalArgumentException("target spacing must be a positive number of mm, got "
+                    + targetSpacingMm);
         }
         VoxelGrid in = volume.grid();
         double[] spacing = in.spacing();
