@@ -58,11 +58,11 @@ public final class SeriesScanner {
             }
         }
         List<DicomImageHeader> headers = new ArrayList<>();
-        for (Object outcome : readHeaders(dicomCandidates)) {
-            if (outcome instanceof DicomImageHeader header) {
-                headers.add(header);
+        for (FileOutcome outcome : readHeaders(dicomCandidates)) {
+            if (outcome.header() != null) {
+                headers.add(outcome.header());
             } else {
-                rows.add((SeriesRecord) outcome);
+                rows.add(outcome.badFile());
             }
         }
         rows.addAll(SeriesGrouper.group(headers));
@@ -94,19 +94,23 @@ public final class SeriesScanner {
         }
     }
 
-    /** One outcome per file, in input order: a header or a bad-file row. */
-    private List<Object> readHeaders(List<Path> files) {
+    /** A file read: its header, or else the row saying why it is not an image. */
+    private record FileOutcome(DicomImageHeader header, SeriesRecord badFile) {
+    }
+
+    /** One outcome per file, in input order. */
+    private List<FileOutcome> readHeaders(List<Path> files) {
         if (options.threads() == 1 || files.size() < 2) {
             return files.stream().map(this::readHeader).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), files.size()));
         try {
-            List<Future<Object>> futures = new ArrayList<>(files.size());
+            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
             for (Path file : files) {
                 futures.add(pool.submit(() -> readHeader(file)));
             }
-            List<Object> outcomes = new ArrayList<>(files.size());
-            for (Future<Object> f : futures) {
+            List<FileOutcome> outcomes = new ArrayList<>(files.size());
+            for (Future<FileOutcome> f : futures) {
                 outcomes.add(f.get());
             }
             return outcomes;
@@ -120,21 +124,25 @@ public final class SeriesScanner {
         }
     }
 
-    private Object readHeader(Path file) {
+    private FileOutcome readHeader(Path file) {
         try {
-            return DicomHeaderReader.read(file, options.maxSequenceDepth());
+            return new FileOutcome(DicomHeaderReader.read(file, options.maxSequenceDepth()), null);
         } catch (InvalidDicomException e) {
             Status status = switch (e.kind()) {
                 case NOT_DICOM, NO_PIXEL_DATA -> Status.warning(e.getMessage());
                 case TRUNCATED, MALFORMED, UNSUPPORTED -> Status.error(e.getMessage());
             };
-            return SeriesRecord.badFile(file, SourceKind.DICOM, status);
+            return bad(file, status);
         } catch (IOException e) {
-            return SeriesRecord.badFile(file, SourceKind.DICOM, Status.error("cannot read: " + e.getMessage()));
+            return bad(file, Status.error("cannot read: " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // The pre-check should make this unreachable; a parser bug must still not end the walk.
-            return SeriesRecord.badFile(file, SourceKind.DICOM, Status.error("unreadable: " + e));
+            return bad(file, Status.error("unreadable: " + e));
         }
+    }
+
+    private static FileOutcome bad(Path file, Status status) {
+        return new FileOutcome(null, SeriesRecord.badFile(file, SourceKind.DICOM, status));
     }
 
     private static boolean isNifti(Path file) {
