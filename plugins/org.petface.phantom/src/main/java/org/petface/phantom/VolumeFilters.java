@@ -27,23 +27,22 @@ final class VolumeFilters {
         return n;
     }
 
-    /** Adds independent normal variates of standard deviation sd to every value, in place. */
+    /**
+     * Adds independent normal variates of standard deviation sd to every value, in place. Each variate is
+     * one of 65536 equiprobable normal quantiles picked by 16 random bits (four per generator call): image
+     * noise needs the distribution, not continuous values, and this is an order of magnitude faster than
+     * transforming uniform variates one by one.
+     */
     static void addWhiteNoise(float[] data, double sd, SplittableRandom rng) {
+        float[] table = new float[NormalQuantiles.TABLE.length];
+        for (int t = 0; t < table.length; t++) {
+            table[t] = (float) (sd * NormalQuantiles.TABLE[t]);
+        }
         int i = 0;
         while (i < data.length) {
-            // Marsaglia polar method, both variates of each accepted pair used
-            double u = 2 * rng.nextDouble() - 1;
-            double v = 2 * rng.nextDouble() - 1;
-            double s = u * u + v * v;
-            if (s >= 1 || s == 0) {
-                continue;
-            }
-            double f = sd * Math.sqrt(-2 * Math.log(s) / s);
-            data[i] += (float) (u * f);
-            i++;
-            if (i < data.length) {
-                data[i] += (float) (v * f);
-                i++;
+            long bits = rng.nextLong();
+            for (int q = 0; q < 4 && i < data.length; q++, i++) {
+                data[i] += table[(int) (bits >>> (16 * q)) & 0xFFFF];
             }
         }
     }
