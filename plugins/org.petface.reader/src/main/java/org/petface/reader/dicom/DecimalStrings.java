@@ -19,9 +19,14 @@ final class DecimalStrings {
             return "0";
         }
         for (int digits = 17; digits > 0; digits--) {
-            String s = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toString();
-            if (s.length() <= MAX_LENGTH) {
-                return s;
+            BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+            String plain = rounded.toPlainString();
+            if (plain.length() <= MAX_LENGTH) {
+                return plain;
+            }
+            String scientific = rounded.toString();
+            if (scientific.length() <= MAX_LENGTH) {
+                return scientific;
             }
         }
         throw new IllegalArgumentException("no 16-character DS for " + value);

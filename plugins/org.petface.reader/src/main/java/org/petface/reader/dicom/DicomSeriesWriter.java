@@ -217,6 +217,7 @@ public final class DicomSeriesWriter {
         put(list, TagFromName.InstanceNumber, Integer.toString(k + 1));
         put(list, TagFromName.FrameOfReferenceUID, m.frameOfReferenceUid());
         put(list, TagFromName.PositionReferenceIndicator);
+        // Empty rather than absent: dciodvfy cannot evaluate the body-part condition and requires it.
         put(list, TagFromName.Laterality);
     }
 
