@@ -25,8 +25,8 @@ public final class PhantomGenerator {
     private static final double COUCH_TOP_Y = 125;
     private static final double CT_NOISE_HU = 12;
     /** Relative PET noise at SUV 1 (Poisson-like: the standard deviation grows with the square root). */
-    private static final double PET_NOISE_AT_SUV_1 = 0.15;
-    private static final double PET_NOISE_CORRELATION_VOXELS = 0.8;
+    private static final double PET_NOISE_AT_SUV_1 = 0.10;
+    private static final double PET_NOISE_CORRELATION_VOXELS = 1.0;
     private static final long CT_NOISE_STREAM = 3;
     private static final long PET_NOISE_STREAM = 4;
 
