@@ -87,14 +87,17 @@ public final class DicomPreCheck {
         return switch (transferSyntax) {
             case TransferSyntaxes.DEFLATED_EXPLICIT_LITTLE -> {
                 // Deflated: the rest of the file is one raw deflate stream; bound the inflated size instead.
+                Inflater inflater = new Inflater(true);
                 DataSetInput inflated = new DataSetInput(new BufferedInputStream(
-                        new InflaterInputStream(buffered, new Inflater(true), 16384), 16384), 0, MAX_INFLATED_BYTES);
+                        new InflaterInputStream(buffered, inflater, 16384), 16384), 0, MAX_INFLATED_BYTES);
                 try {
                     yield walkDataSet(inflated, false, transferSyntax, true, maxDepth);
                 } catch (EOFException e) {
                     throw new InvalidDicomException(Kind.TRUNCATED, "truncated: deflated data set ends inside an element");
                 } catch (java.util.zip.ZipException e) {
                     throw new InvalidDicomException(Kind.MALFORMED, "corrupt deflated data set: " + e.getMessage());
+                } finally {
+                    inflater.end();
                 }
             }
             case TransferSyntaxes.IMPLICIT_LITTLE -> walkDataSet(input, true, transferSyntax, false, maxDepth);

@@ -1,13 +1,16 @@
 package org.petface.reader.dicom;
 
-import com.github.jaiimageio.jpeg2000.impl.J2KImageReaderSpi;
+import com.github.jaiimageio.jpeg2000.J2KImageReadParam;
 import com.pixelmed.imageio.JPEGLosslessImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceLoader;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.petface.reader.dicom.InvalidDicomException.Kind;
@@ -18,6 +21,23 @@ import org.petface.reader.dicom.InvalidDicomException.Kind;
  * an OSGi bundle.
  */
 final class FrameDecoder {
+
+    /**
+     * jai-imageio's JPEG 2000 provider, found through the service file of the bundle that holds its exported
+     * API package: the provider class itself lives in a package that bundle does not export.
+     */
+    private static final class Jpeg2000 {
+        static final ImageReaderSpi PROVIDER = find();
+
+        private static ImageReaderSpi find() {
+            for (ImageReaderSpi spi : ServiceLoader.load(ImageReaderSpi.class, J2KImageReadParam.class.getClassLoader())) {
+                if (List.of(spi.getFormatNames()).contains("jpeg2000")) {
+                    return spi;
+                }
+            }
+            return null;
+        }
+    }
 
     private FrameDecoder() {
     }
@@ -56,8 +76,12 @@ final class FrameDecoder {
             }
             case TransferSyntaxes.JPEG_LOSSLESS, TransferSyntaxes.JPEG_LOSSLESS_SV1 ->
                     new JPEGLosslessImageReaderSpi().createReaderInstance();
-            case TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_2000 ->
-                    new J2KImageReaderSpi().createReaderInstance();
+            case TransferSyntaxes.JPEG_2000_LOSSLESS, TransferSyntaxes.JPEG_2000 -> {
+                if (Jpeg2000.PROVIDER == null) {
+                    throw new InvalidDicomException(Kind.UNSUPPORTED, "jai-imageio JPEG 2000 reader not available");
+                }
+                yield Jpeg2000.PROVIDER.createReaderInstance();
+            }
             default -> throw new InvalidDicomException(Kind.UNSUPPORTED,
                     "no frame decoder for " + TransferSyntaxes.name(transferSyntax));
         };
