@@ -98,7 +98,8 @@ public final class DicomHeaderReader {
         String acquisitionDate = string(list, TagFromName.AcquisitionDate);
         String acquisitionTime = string(list, TagFromName.AcquisitionTime);
         AttributeList shared = firstItem(list, TagFromName.SharedFunctionalGroupsSequence);
-        SequenceAttribute perFrame = (SequenceAttribute) list.get(TagFromName.PerFrameFunctionalGroupsSequence);
+        SequenceAttribute perFrame = list.get(TagFromName.PerFrameFunctionalGroupsSequence) instanceof SequenceAttribute s
+                ? s : null;
         List<SliceRecord> slices = new ArrayList<>(frames);
         for (int f = 0; f < frames; f++) {
             AttributeList frame = perFrame != null && f < perFrame.getNumberOfItems()
