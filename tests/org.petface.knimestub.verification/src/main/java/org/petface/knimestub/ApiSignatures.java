@@ -1,6 +1,7 @@
 package org.petface.knimestub;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -14,6 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +28,13 @@ import java.util.stream.Stream;
  * Describes the public API of the stub classes as text lines (type header, then one line per visible member), so the
  * signatures verified against KNIME's real source can be kept in a table and any later change to them fails a test.
  */
-final class ApiSignatures {
+public final class ApiSignatures {
 
     private ApiSignatures() {
     }
 
     /** All classes compiled into the output folder that holds {@code anchor}, described in name order. */
-    static List<String> describeModule(final Class<?> anchor) throws IOException, URISyntaxException {
+    public static List<String> describeModule(final Class<?> anchor) throws IOException, URISyntaxException {
         final Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         final List<String> names;
         try (Stream<Path> files = Files.walk(root)) {
@@ -117,5 +119,31 @@ final class ApiSignatures {
 
     private static String deprecation(final Executable e) {
         return e.isAnnotationPresent(Deprecated.class) ? " @Deprecated" : "";
+    }
+
+    /**
+     * Fails unless the API of the stub module holding {@code anchor} equals the verified table, the resource
+     * {@code verified-api.txt} beside {@code testClass}. With -Dstubapi.print=FILE the current description is written
+     * to FILE for review.
+     */
+    public static void assertMatchesVerifiedTable(final Class<?> anchor, final Class<?> testClass)
+            throws IOException, URISyntaxException {
+        final List<String> actual = describeModule(anchor);
+        final String print = System.getProperty("stubapi.print");
+        if (print != null) {
+            Files.write(Path.of(print), actual, StandardCharsets.UTF_8);
+        }
+        final List<String> expected;
+        try (InputStream in = testClass.getResourceAsStream("verified-api.txt")) {
+            if (in == null) {
+                throw new IOException("verified-api.txt not found beside " + testClass.getName());
+            }
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+        if (!expected.equals(actual)) {
+            throw new AssertionError("stub API differs from verified-api.txt (check the real KNIME source first):\n"
+                + "expected:\n" + String.join("\n", expected) + "\nactual:\n" + String.join("\n", actual));
+        }
     }
 }
