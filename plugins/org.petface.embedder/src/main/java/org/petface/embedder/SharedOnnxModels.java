@@ -1,0 +1,49 @@
+package org.petface.embedder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDList;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+
+/**
+ * ONNX models loaded once per file through DJL's ONNX Runtime engine and shared by every detector and embedder of
+ * the process; predictors (not thread-safe) are made per thread by {@link PerThreadPredictor}.
+ */
+final class SharedOnnxModels {
+
+    private static final Map<Path, ZooModel<NDList, NDList>> MODELS = new ConcurrentHashMap<>();
+
+    private SharedOnnxModels() {
+    }
+
+    static ZooModel<NDList, NDList> get(Path file) {
+        return MODELS.computeIfAbsent(file.toAbsolutePath().normalize(), SharedOnnxModels::load);
+    }
+
+    private static ZooModel<NDList, NDList> load(Path file) {
+        // Models come from pinned files only; DJL must never try to download anything.
+        System.setProperty("ai.djl.offline", "true");
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(file)
+                .optEngine("OnnxRuntime")
+                .build();
+        // Inside OSGi, DJL finds its engines through ServiceLoader on the context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(SharedOnnxModels.class.getClassLoader());
+        try {
+            return criteria.loadModel();
+        } catch (IOException | ModelNotFoundException | MalformedModelException e) {
+            throw new IllegalStateException(file + ": cannot load ONNX model: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
