@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
+import ai.onnxruntime.OrtEnvironment;
 
 /**
  * ONNX models loaded once per file through DJL's ONNX Runtime engine and shared by every detector and embedder of
@@ -26,22 +29,39 @@ final class SharedOnnxModels {
         return MODELS.computeIfAbsent(file.toAbsolutePath().normalize(), SharedOnnxModels::load);
     }
 
+    /**
+     * ONNX Runtime's environment as DJL's engine created it (DJL configures its thread pool, so it must come
+     * first); for reading a model's signature without DJL.
+     */
+    static OrtEnvironment environment() {
+        withBundleClassLoader(() -> Engine.getEngine("OnnxRuntime"));
+        return OrtEnvironment.getEnvironment();
+    }
+
     private static ZooModel<NDList, NDList> load(Path file) {
-        // Models come from pinned files only; DJL must never try to download anything.
-        System.setProperty("ai.djl.offline", "true");
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
                 .optModelPath(file)
                 .optEngine("OnnxRuntime")
                 .build();
-        // Inside OSGi, DJL finds its engines through ServiceLoader on the context class loader.
+        return withBundleClassLoader(() -> {
+            try {
+                return criteria.loadModel();
+            } catch (IOException | ModelNotFoundException | MalformedModelException e) {
+                throw new IllegalStateException(file + ": cannot load ONNX model: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Inside OSGi, DJL finds its engines through ServiceLoader on the context class loader. */
+    private static <T> T withBundleClassLoader(Supplier<T> action) {
+        // Models come from pinned files only; DJL must never try to download anything.
+        System.setProperty("ai.djl.offline", "true");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SharedOnnxModels.class.getClassLoader());
         try {
-            return criteria.loadModel();
-        } catch (IOException | ModelNotFoundException | MalformedModelException e) {
-            throw new IllegalStateException(file + ": cannot load ONNX model: " + e.getMessage(), e);
+            return action.get();
         } finally {
             thread.setContextClassLoader(previous);
         }

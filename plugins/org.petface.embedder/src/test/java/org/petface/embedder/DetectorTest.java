@@ -14,7 +14,6 @@ class DetectorTest {
             for (int i = 1; i <= 6; i++) {
                 try (FaceImage image = FaceImage.read(SamplePhotos.path(i))) {
                     List<FaceBox> faces = detector.detect(image);
-                    System.out.println("sample" + i + " " + image.width() + "x" + image.height() + ": " + faces);
                     assertEquals(SamplePhotos.FACES[i - 1], faces.size(), "faces in sample" + i + ": " + faces);
                 }
             }
