@@ -1,5 +1,9 @@
 package org.knime.core.node;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.DataContainer;
 
@@ -13,6 +17,8 @@ public class BufferedDataContainer extends DataContainer {
 
     @Override
     public BufferedDataTable getTable() {
-        throw new UnsupportedOperationException("compile-only stub");
+        final List<DataRow> rows = new ArrayList<>();
+        super.getTable().forEach(rows::add);
+        return new BufferedDataTable(getTableSpec(), rows);
     }
 }

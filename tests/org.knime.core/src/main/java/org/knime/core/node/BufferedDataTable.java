@@ -1,7 +1,10 @@
 package org.knime.core.node;
 
+import java.util.List;
+
 import javax.swing.JComponent;
 
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.CloseableRowIterator;
@@ -9,6 +12,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortType;
 
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/node/BufferedDataTable.java
+// Test-harness behaviour: an immutable in-memory list of rows.
 public final class BufferedDataTable implements DataTable, PortObject {
 
     // Real values come from KNIME's PortTypeRegistry at run time.
@@ -16,36 +20,42 @@ public final class BufferedDataTable implements DataTable, PortObject {
 
     public static final PortType TYPE_OPTIONAL = null;
 
-    private BufferedDataTable() {
+    private final DataTableSpec m_spec;
+
+    private final List<DataRow> m_rows;
+
+    BufferedDataTable(final DataTableSpec spec, final List<DataRow> rows) {
+        m_spec = spec;
+        m_rows = List.copyOf(rows);
     }
 
     @Override
     public DataTableSpec getDataTableSpec() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_spec;
     }
 
     @Override
     public DataTableSpec getSpec() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_spec;
     }
 
     @Override
     public String getSummary() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return "Rows: " + m_rows.size() + ", Cols: " + m_spec.getNumColumns();
     }
 
     @Override
     public CloseableRowIterator iterator() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return CloseableRowIterator.from(m_rows.iterator());
     }
 
     @Deprecated
     public int getRowCount() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_rows.size();
     }
 
     public long size() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_rows.size();
     }
 
     @Override

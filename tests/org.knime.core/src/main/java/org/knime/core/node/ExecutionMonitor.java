@@ -1,37 +1,66 @@
 package org.knime.core.node;
 
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/node/ExecutionMonitor.java
+// Test-harness behaviour: remembers the last progress and message; cancellation is requested through the package
+// (as the real framework's progress monitor does). Sub-progress monitors share their parent's state.
 public class ExecutionMonitor {
 
-    // Does nothing in the stub, so tests can pass a monitor to loadInternals/saveInternals.
+    private final ExecutionMonitor m_root;
+
+    private volatile boolean m_cancelRequested;
+
+    private volatile double m_progress;
+
+    private volatile String m_message;
+
     public ExecutionMonitor() {
+        m_root = this;
+    }
+
+    ExecutionMonitor(final ExecutionMonitor parent) {
+        m_root = parent.m_root;
+    }
+
+    void requestCancel() {
+        m_root.m_cancelRequested = true;
+    }
+
+    double lastProgress() {
+        return m_root.m_progress;
+    }
+
+    String lastMessage() {
+        return m_root.m_message;
     }
 
     public void checkCanceled() throws CanceledExecutionException {
-        throw new UnsupportedOperationException("compile-only stub");
+        if (m_root.m_cancelRequested) {
+            throw new CanceledExecutionException("Execution canceled");
+        }
     }
 
     public void setProgress(final double progress) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_root.m_progress = progress;
     }
 
     public void setProgress(final double progress, final String message) {
-        throw new UnsupportedOperationException("compile-only stub");
+        setProgress(progress);
+        setMessage(message);
     }
 
     public void setMessage(final String message) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_root.m_message = message;
     }
 
     public void setProgress(final String message) {
-        throw new UnsupportedOperationException("compile-only stub");
+        setMessage(message);
     }
 
     public ExecutionMonitor createSubProgress(final double maxProg) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new ExecutionMonitor(this);
     }
 
     public ExecutionMonitor createSilentSubProgress(final double maxProg) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new ExecutionMonitor(this);
     }
 }

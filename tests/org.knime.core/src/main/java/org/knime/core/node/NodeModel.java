@@ -11,11 +11,21 @@ import org.knime.core.node.port.PortType;
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/node/NodeModel.java
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
-    // Constructors do nothing in the stub so node models can be instantiated in tests.
+    // Test-harness behaviour: port counts, warning message and the delegation from the port-object variants of
+    // configure/execute to the table variants, as in the real class.
+    private final int m_nrInPorts;
+
+    private final int m_nrOutPorts;
+
+    private String m_warningMessage;
+
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        m_nrInPorts = nrInDataPorts;
+        m_nrOutPorts = nrOutDataPorts;
     }
 
     protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        this(inPortTypes.length, outPortTypes.length);
     }
 
     protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
@@ -33,15 +43,19 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     protected abstract void reset();
 
     protected final int getNrInPorts() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_nrInPorts;
     }
 
     protected final int getNrOutPorts() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_nrOutPorts;
     }
 
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        throw new UnsupportedOperationException("compile-only stub");
+        final BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+        for (int i = 0; i < inObjects.length; i++) {
+            tables[i] = (BufferedDataTable)inObjects[i];
+        }
+        return execute(tables, exec);
     }
 
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
@@ -50,7 +64,11 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     }
 
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only stub");
+        final DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+        for (int i = 0; i < inSpecs.length; i++) {
+            specs[i] = (DataTableSpec)inSpecs[i];
+        }
+        return configure(specs);
     }
 
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
@@ -58,18 +76,18 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     }
 
     protected void onDispose() {
-        throw new UnsupportedOperationException("compile-only stub");
+        // nothing to release by default, as in the real class
     }
 
     protected final void setWarningMessage(final String warningMessage) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_warningMessage = warningMessage;
     }
 
     protected final String getWarningMessage() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_warningMessage;
     }
 
     protected final NodeLogger getLogger() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return NodeLogger.getLogger(getClass());
     }
 }

@@ -6,55 +6,74 @@ import org.knime.core.data.filestore.FileStoreFactory;
 import org.knime.core.node.ExecutionMonitor;
 
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/container/AbstractCellFactory.java
+// Test-harness behaviour: file stores come from a temporary folder (the real framework hands in the node's).
 public abstract class AbstractCellFactory implements CellFactory {
 
-    // Constructors do nothing in the stub so petface cell factories can be instantiated in tests.
+    private final DataColumnSpec[] m_colSpecs;
+
+    private boolean m_parallel;
+
+    private final Object m_fileStoreLock = new Object();
+
+    private FileStoreFactory m_fileStoreFactory;
+
     public AbstractCellFactory(final DataColumnSpec... colSpecs) {
+        this(false, colSpecs);
     }
 
     public AbstractCellFactory(final boolean processConcurrently, final DataColumnSpec... colSpecs) {
+        m_colSpecs = colSpecs.clone();
+        m_parallel = processConcurrently;
     }
 
     public AbstractCellFactory(final boolean processConcurrently, final int workerCount, final int maxQueueSize,
         final DataColumnSpec... colSpecs) {
+        this(processConcurrently, colSpecs);
     }
 
     protected final FileStoreFactory getFileStoreFactory() {
-        throw new UnsupportedOperationException("compile-only stub");
+        synchronized (m_fileStoreLock) {
+            if (m_fileStoreFactory == null) {
+                m_fileStoreFactory = FileStoreFactory.createNotInWorkflowFileStoreFactory();
+            }
+            return m_fileStoreFactory;
+        }
     }
 
     public final void setParallelProcessing(final boolean value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_parallel = value;
     }
 
     public final boolean isParallelProcessing() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_parallel;
     }
 
     public final void setParallelProcessing(final boolean value, final int maxParallelWorkers,
         final int maxQueueSize) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_parallel = value;
     }
 
     @Override
     public DataColumnSpec[] getColumnSpecs() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_colSpecs.clone();
     }
 
     public void afterProcessing() {
-        throw new UnsupportedOperationException("compile-only stub");
+        // nothing to clean up by default, as in the real class
     }
 
     @Deprecated
     @Override
     public void setProgress(final int curRowNr, final int rowCount, final RowKey lastKey,
         final ExecutionMonitor exec) {
-        throw new UnsupportedOperationException("compile-only stub");
+        exec.setProgress(curRowNr / (double)rowCount, "Processed row " + curRowNr + "/" + rowCount + " (\"" + lastKey
+            + "\")");
     }
 
     @Override
     public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
         final ExecutionMonitor exec) {
-        throw new UnsupportedOperationException("compile-only stub");
+        exec.setProgress(curRowNr / (double)rowCount, "Processed row " + curRowNr + "/" + rowCount + " (\"" + lastKey
+            + "\")");
     }
 }

@@ -10,11 +10,11 @@ import org.knime.core.node.ExecutionMonitor;
 public interface CellFactory {
 
     default DataCell[] getCells(final DataRow row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        throw new UnsupportedOperationException("No implementation for either of the CellFactory#getCells methods.");
     }
 
     default DataCell[] getCells(final DataRow row, final long rowIndex) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return getCells(row);
     }
 
     DataColumnSpec[] getColumnSpecs();
@@ -24,6 +24,6 @@ public interface CellFactory {
 
     default void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
         final ExecutionMonitor exec) {
-        throw new UnsupportedOperationException("compile-only stub");
+        setProgress((int)curRowNr, Math.toIntExact(rowCount), lastKey, exec);
     }
 }

@@ -1,6 +1,7 @@
 package org.knime.core.data.container;
 
 import java.io.Closeable;
+import java.util.Collections;
 import java.util.Iterator;
 
 import org.knime.core.data.DataRow;
@@ -10,11 +11,26 @@ import org.knime.core.data.RowIterator;
 public abstract class CloseableRowIterator extends RowIterator implements Closeable {
 
     public static CloseableRowIterator empty() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return from(Collections.emptyIterator());
     }
 
     public static CloseableRowIterator from(final Iterator<? extends DataRow> iterator) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new CloseableRowIterator() {
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public DataRow next() {
+                return iterator.next();
+            }
+
+            @Override
+            public void close() {
+                // nothing to release: the rows are in memory
+            }
+        };
     }
 
     @Override

@@ -14,53 +14,54 @@ public final class BooleanCell extends DataCell implements BooleanValue, IntValu
 
     private static final long serialVersionUID = 1L;
 
-    // The real value is computed by DataType.getType at class initialisation.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(BooleanCell.class);
 
-    // Real constants; the stub has no instances.
-    public static final BooleanCell TRUE = null;
+    public static final BooleanCell TRUE = new BooleanCell(true);
 
-    public static final BooleanCell FALSE = null;
+    public static final BooleanCell FALSE = new BooleanCell(false);
 
-    private BooleanCell() {
+    private final boolean m_value;
+
+    private BooleanCell(final boolean value) {
+        m_value = value;
     }
 
     public static final BooleanCell get(final boolean value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return value ? TRUE : FALSE;
     }
 
     @Override
     public boolean getBooleanValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_value;
     }
 
     @Override
     public int getIntValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_value ? 1 : 0;
     }
 
     @Override
     public long getLongValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return getIntValue();
     }
 
     @Override
     public double getDoubleValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return getIntValue();
     }
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return ((BooleanCell)dc).m_value == m_value;
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Boolean.hashCode(m_value);
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Boolean.toString(m_value);
     }
 }

@@ -1,7 +1,9 @@
 package org.knime.core.data.def;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -10,58 +12,69 @@ import org.knime.core.data.RowKey;
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/def/DefaultRow.java
 public class DefaultRow implements DataRow {
 
+    private final RowKey m_key;
+
+    private final List<DataCell> m_cells;
+
     public DefaultRow(final RowKey rowKey, final DataCell... row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        this(rowKey, List.of(row));
     }
 
     public DefaultRow(final String rowId, final DataCell... row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        this(new RowKey(rowId), row);
     }
 
     public DefaultRow(final RowKey rowKey, final List<DataCell> row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_key = Objects.requireNonNull(rowKey, "row key");
+        m_cells = List.copyOf(row);
     }
 
     public DefaultRow(final String rowId, final List<DataCell> row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        this(new RowKey(rowId), row);
     }
 
     public DefaultRow(final RowKey key, final DataRow row) {
-        throw new UnsupportedOperationException("compile-only stub");
+        this(key, copyCells(row));
+    }
+
+    private static List<DataCell> copyCells(final DataRow row) {
+        final List<DataCell> cells = new ArrayList<>(row.getNumCells());
+        row.forEach(cells::add);
+        return cells;
     }
 
     @Override
     public final int getNumCells() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_cells.size();
     }
 
     @Override
     public final RowKey getKey() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_key;
     }
 
     @Override
     public final DataCell getCell(final int index) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_cells.get(index);
     }
 
     @Override
     public Iterator<DataCell> iterator() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_cells.iterator();
     }
 
     @Override
     public boolean equals(final Object obj) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return obj instanceof DefaultRow r && r.m_key.equals(m_key) && r.m_cells.equals(m_cells);
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_key.hashCode();
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_key + ": " + m_cells;
     }
 }

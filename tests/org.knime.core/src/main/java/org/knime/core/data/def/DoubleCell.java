@@ -10,30 +10,31 @@ public final class DoubleCell extends DataCell implements DoubleValue, BoundedVa
 
     private static final long serialVersionUID = 1L;
 
-    // The real value is computed by DataType.getType at class initialisation.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(DoubleCell.class);
+
+    private final double m_double;
 
     public DoubleCell(final double value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_double = value;
     }
 
     @Override
     public double getDoubleValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_double;
     }
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Double.compare(((DoubleCell)dc).m_double, m_double) == 0;
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Double.hashCode(m_double);
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Double.toString(m_double);
     }
 }

@@ -12,40 +12,41 @@ public  class IntCell extends DataCell implements IntValue, LongValue, DoubleVal
 
     private static final long serialVersionUID = 1L;
 
-    // The real value is computed by DataType.getType at class initialisation.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(IntCell.class);
+
+    private final int m_int;
 
     public IntCell(final int value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_int = value;
     }
 
     @Override
     public int getIntValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_int;
     }
 
     @Override
     public long getLongValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_int;
     }
 
     @Override
     public double getDoubleValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_int;
     }
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return ((IntCell)dc).m_int == m_int;
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_int;
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Integer.toString(m_int);
     }
 }

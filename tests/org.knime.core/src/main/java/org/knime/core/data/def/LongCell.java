@@ -11,35 +11,36 @@ public  class LongCell extends DataCell implements LongValue, DoubleValue, Bound
 
     private static final long serialVersionUID = 1L;
 
-    // The real value is computed by DataType.getType at class initialisation.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(LongCell.class);
+
+    private final long m_long;
 
     public LongCell(final long value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_long = value;
     }
 
     @Override
     public long getLongValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_long;
     }
 
     @Override
     public double getDoubleValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_long;
     }
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return ((LongCell)dc).m_long == m_long;
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Long.hashCode(m_long);
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return Long.toString(m_long);
     }
 }

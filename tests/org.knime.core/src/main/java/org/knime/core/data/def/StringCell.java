@@ -10,30 +10,34 @@ public final class StringCell extends DataCell implements StringValue, NominalVa
 
     private static final long serialVersionUID = 1L;
 
-    // The real value is computed by DataType.getType at class initialisation.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(StringCell.class);
+
+    private final String m_string;
 
     public StringCell(final String value) {
-        throw new UnsupportedOperationException("compile-only stub");
+        if (value == null) {
+            throw new NullPointerException("String value can't be null.");
+        }
+        m_string = value;
     }
 
     @Override
     public String getStringValue() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_string;
     }
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return ((StringCell)dc).m_string.equals(m_string);
     }
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_string.hashCode();
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_string;
     }
 }

@@ -5,16 +5,19 @@ import java.io.File;
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/filestore/FileStore.java
 public final class FileStore {
 
-    // The real constructor is package-private; file stores come from ExecutionContext or FileStoreFactory.
-    private FileStore() {
+    private final File m_file;
+
+    // Package-private like the real constructor; file stores come from ExecutionContext or FileStoreFactory.
+    FileStore(final File file) {
+        m_file = file;
     }
 
     public File getFile() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_file;
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_file.toString();
     }
 }
