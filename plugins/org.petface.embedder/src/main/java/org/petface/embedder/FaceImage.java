@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
@@ -87,6 +88,14 @@ public final class FaceImage implements AutoCloseable {
     /** A copy whose pixels the caller owns. */
     public FaceImage copy() {
         return new FaceImage(bgr.clone());
+    }
+
+    /** This image scaled to the given size (area interpolation when shrinking). */
+    public FaceImage resized(int newWidth, int newHeight) {
+        checkSize(newWidth, newHeight);
+        Mat out = new Mat();
+        Imgproc.resize(bgr, out, new Size(newWidth, newHeight), 0, 0, Imgproc.INTER_AREA);
+        return new FaceImage(out);
     }
 
     /** The BGR matrix; owned by this image. */
