@@ -1,0 +1,127 @@
+package org.petface.knime.cohort;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
+import org.petface.phantom.CohortGenerator;
+import org.petface.phantom.CohortOptions;
+import org.petface.phantom.CohortResult;
+import org.petface.phantom.ManifestEntry;
+
+/** Generates a synthetic cohort (CohortGenerator) and returns its manifest: one row per written series. */
+final class CohortNodeModel extends NodeModel {
+
+    static final String SUBJECT = "subject";
+    static final String SESSION = "session";
+    static final String MODALITY = "modality";
+    static final String FORMAT = "format";
+    static final String PATH = "path";
+
+    static final DataTableSpec SPEC = new DataTableSpec("Cohort manifest",
+        new DataColumnSpecCreator(SUBJECT, StringCell.TYPE).createSpec(),
+        new DataColumnSpecCreator(SESSION, IntCell.TYPE).createSpec(),
+        new DataColumnSpecCreator(MODALITY, StringCell.TYPE).createSpec(),
+        new DataColumnSpecCreator(FORMAT, StringCell.TYPE).createSpec(),
+        new DataColumnSpecCreator(PATH, StringCell.TYPE).createSpec());
+
+    private CohortNodeParameters m_parameters = new CohortNodeParameters();
+
+    CohortNodeModel() {
+        super(0, 1);
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        options();
+        return new DataTableSpec[]{SPEC};
+    }
+
+    private CohortOptions options() throws InvalidSettingsException {
+        if (m_parameters.m_outputFolder.isBlank()) {
+            throw new InvalidSettingsException("The output folder is not set (option \"Output folder\").");
+        }
+        try {
+            return m_parameters.toOptions();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        final CohortOptions options = options();
+        exec.checkCanceled();
+        exec.setProgress(0, "Generating " + options.subjects() + " subject(s)");
+        final CohortResult result = CohortGenerator.apply(options);
+        exec.checkCanceled();
+        final List<CohortResult.SessionOutcome> failed =
+            result.outcomes().stream().filter(o -> o.status().isError()).toList();
+        if (result.entries().isEmpty()) {
+            throw new IllegalStateException("No session could be written: " + failed.get(0).status().reason());
+        }
+        if (!failed.isEmpty()) {
+            setWarningMessage(failed.size() + " session(s) failed, e.g. " + failed.get(0).subject() + " session "
+                + failed.get(0).session() + ": " + failed.get(0).status().reason());
+        }
+        final Path folder = options.outputDirectory().toAbsolutePath();
+        final BufferedDataContainer out = exec.createDataContainer(SPEC);
+        long index = 0;
+        for (final ManifestEntry e : result.entries()) {
+            out.addRowToTable(new DefaultRow(RowKey.createRowKey(index++), new StringCell(e.subject()),
+                new IntCell(e.session()), new StringCell(e.modality().name()),
+                new StringCell(e.format().name().toLowerCase(Locale.ROOT)),
+                new StringCell(folder.resolve(e.relativePath()).toString())));
+        }
+        out.close();
+        exec.setProgress(1);
+        return new BufferedDataTable[]{out.getTable()};
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        NodeParametersUtil.saveSettings(CohortNodeParameters.class, m_parameters, settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        NodeParametersUtil.loadSettings(settings, CohortNodeParameters.class).validate();
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_parameters = NodeParametersUtil.loadSettings(settings, CohortNodeParameters.class);
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void reset() {
+        // the written files belong to the user and stay
+    }
+}

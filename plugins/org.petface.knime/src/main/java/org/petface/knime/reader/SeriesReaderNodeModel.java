@@ -1,0 +1,165 @@
+package org.petface.knime.reader;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.StringValue;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
+import org.petface.reader.ScanOptions;
+import org.petface.reader.ScanResult;
+import org.petface.reader.SeriesRecord;
+import org.petface.reader.SeriesScanner;
+import org.petface.reader.SourceKind;
+
+/**
+ * Runs the series scanner (stage 1) on a folder setting or on the paths of an optional input table, and returns one
+ * row per series or unreadable file. The DICOM reader reads DICOM only; the NIfTI reader hands only .nii/.nii.gz
+ * files to the scanner, so it never parses DICOM headers.
+ */
+final class SeriesReaderNodeModel extends NodeModel {
+
+    private final SourceKind m_source;
+
+    private SeriesReaderNodeParameters m_parameters = new SeriesReaderNodeParameters();
+
+    SeriesReaderNodeModel(final SourceKind source) {
+        super(new PortType[]{BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE});
+        m_source = source;
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec input = (DataTableSpec)inSpecs[0];
+        if (input != null) {
+            pathColumnIndex(input, m_parameters.m_pathColumn);
+        } else if (m_parameters.m_folder.isBlank()) {
+            throw new InvalidSettingsException("The folder to read is not set (option \"Folder\").");
+        }
+        return new PortObjectSpec[]{SeriesTable.SPEC};
+    }
+
+    private static int pathColumnIndex(final DataTableSpec input, final String column)
+        throws InvalidSettingsException {
+        final int index = input.findColumnIndex(column);
+        if (index < 0) {
+            throw new InvalidSettingsException("The input table has no column \"" + column
+                + "\" (option \"Path column\").");
+        }
+        if (!input.getColumnSpec(index).getType().isCompatible(StringValue.class)) {
+            throw new InvalidSettingsException("Column \"" + column + "\" (option \"Path column\") does not hold text.");
+        }
+        return index;
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final List<Path> roots = roots((BufferedDataTable)inObjects[0]);
+        exec.checkCanceled();
+        exec.setProgress(0, "Scanning " + roots.size() + " location(s)");
+        final ScanOptions options = new ScanOptions(m_parameters.m_recursive, false, m_source == SourceKind.NIFTI,
+            Runtime.getRuntime().availableProcessors(), ScanOptions.defaults().maxSequenceDepth());
+        final ScanResult result = new SeriesScanner(options)
+            .apply(m_source == SourceKind.NIFTI ? niftiFiles(roots, exec) : roots);
+        exec.checkCanceled();
+        final BufferedDataContainer out = exec.createDataContainer(SeriesTable.SPEC);
+        long index = 0;
+        for (final SeriesRecord r : result.rows()) {
+            exec.checkCanceled();
+            out.addRowToTable(SeriesTable.toRow(RowKey.createRowKey(index), r));
+            index++;
+            exec.setProgress(index / (double)result.rows().size(), "Row " + index + " of " + result.rows().size());
+        }
+        out.close();
+        return new PortObject[]{out.getTable()};
+    }
+
+    private List<Path> roots(final BufferedDataTable input) throws InvalidSettingsException {
+        if (input == null) {
+            return List.of(Path.of(m_parameters.m_folder));
+        }
+        final int column = pathColumnIndex(input.getDataTableSpec(), m_parameters.m_pathColumn);
+        final Set<Path> roots = new LinkedHashSet<>();
+        for (final DataRow row : input) {
+            if (!row.getCell(column).isMissing()) {
+                roots.add(Path.of(((StringValue)row.getCell(column)).getStringValue()));
+            }
+        }
+        return new ArrayList<>(roots);
+    }
+
+    /** The NIfTI files under the roots; a root that is not a folder is passed on as given (the scanner reports it). */
+    private List<Path> niftiFiles(final List<Path> roots, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
+        final List<Path> files = new ArrayList<>();
+        for (final Path root : roots) {
+            exec.checkCanceled();
+            if (!Files.isDirectory(root)) {
+                files.add(root);
+                continue;
+            }
+            try (Stream<Path> walk = m_parameters.m_recursive ? Files.walk(root) : Files.list(root)) {
+                walk.filter(Files::isRegularFile).filter(SeriesReaderNodeModel::isNiftiName).sorted()
+                    .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isNiftiName(final Path file) {
+        final String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".nii") || name.endsWith(".nii.gz");
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        NodeParametersUtil.saveSettings(SeriesReaderNodeParameters.class, m_parameters, settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        NodeParametersUtil.loadSettings(settings, SeriesReaderNodeParameters.class).validate();
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_parameters = NodeParametersUtil.loadSettings(settings, SeriesReaderNodeParameters.class);
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached between executions
+    }
+}
