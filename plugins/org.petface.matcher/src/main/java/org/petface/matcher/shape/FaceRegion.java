@@ -17,12 +17,20 @@ public final class FaceRegion {
     private FaceRegion() {
     }
 
-    /** Face points x,y,z interleaved; empty if the mesh has no vertices. */
-    public static double[] crop(Mesh mesh, ShapeMatchOptions options, double spacingMm) {
+    /** Face points and their unit normals, x,y,z interleaved; empty if the mesh has no vertices. */
+    public record Points(double[] points, double[] normals) {
+
+        public int count() {
+            return points.length / 3;
+        }
+    }
+
+    public static Points crop(Mesh mesh, ShapeMatchOptions options, double spacingMm) {
         float[] v = mesh.vertices();
+        float[] normals = mesh.normals();
         int n = mesh.vertexCount();
         if (n == 0) {
-            return new double[0];
+            return new Points(new double[0], new double[0]);
         }
         double top = mesh.bounds()[5];
         int nose = -1;
@@ -37,6 +45,7 @@ public final class FaceRegion {
         double radius2 = options.faceRadiusMm() * options.faceRadiusMm();
         Set<Long> occupied = new HashSet<>();
         double[] points = new double[3 * n];
+        double[] pointNormals = new double[3 * n];
         int count = 0;
         for (int i = 0; i < n; i++) {
             double x = v[3 * i];
@@ -54,9 +63,14 @@ public final class FaceRegion {
                 points[3 * count] = x;
                 points[3 * count + 1] = y;
                 points[3 * count + 2] = z;
+                System.arraycopy(toDouble(normals, 3 * i), 0, pointNormals, 3 * count, 3);
                 count++;
             }
         }
-        return Arrays.copyOf(points, 3 * count);
+        return new Points(Arrays.copyOf(points, 3 * count), Arrays.copyOf(pointNormals, 3 * count));
+    }
+
+    private static double[] toDouble(float[] values, int from) {
+        return new double[] {values[from], values[from + 1], values[from + 2]};
     }
 }
