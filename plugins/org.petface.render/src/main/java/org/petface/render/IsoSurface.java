@@ -1,0 +1,42 @@
+package org.petface.render;
+
+import java.util.Objects;
+import org.petface.core.Volume;
+
+/**
+ * The surface {@code value = isoValue} of a volume, inside where {@code value >= isoValue}, as the ray caster
+ * renders it. When {@code keep} is given (one flag per voxel, e.g. the body component of stage 3), only kept voxels
+ * can be inside, so other components (the couch, noise) vanish.
+ */
+public record IsoSurface(Volume volume, double isoValue, boolean[] keep) {
+
+    public IsoSurface {
+        Objects.requireNonNull(volume, "volume");
+        if (!Double.isFinite(isoValue)) {
+            throw new IllegalArgumentException("iso value must be finite, got " + isoValue);
+        }
+        if (keep != null && keep.length != volume.voxels().length) {
+            throw new IllegalArgumentException("keep mask has " + keep.length + " flags for "
+                    + volume.voxels().length + " voxels");
+        }
+        if (volume.grid().nx() < 2 || volume.grid().ny() < 2 || volume.grid().nz() < 2) {
+            throw new IllegalArgumentException("an iso-surface needs at least 2 voxels along each axis");
+        }
+    }
+
+    public IsoSurface(Volume volume, double isoValue) {
+        this(volume, isoValue, null);
+    }
+
+    /** The value the surface sees at linear voxel index n: outside voxels that are not kept count as below. */
+    float value(int n) {
+        float v = volume.voxels()[n];
+        return keep == null || keep[n] ? v : Math.min(v, below());
+    }
+
+    /** The largest float below the iso value: what a voxel outside the kept mask is clamped to. */
+    private float below() {
+        float f = (float) isoValue;
+        return f >= isoValue ? Math.nextDown(f) : f;
+    }
+}
