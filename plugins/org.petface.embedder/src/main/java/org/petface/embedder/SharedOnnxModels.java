@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
+import ai.djl.onnxruntime.engine.OrtEngineProvider;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
@@ -53,13 +54,16 @@ final class SharedOnnxModels {
         });
     }
 
-    /** Inside OSGi, DJL finds its engines through ServiceLoader on the context class loader. */
+    /**
+     * Inside OSGi, DJL finds its engines and model zoos through ServiceLoader on the context class loader; the
+     * ONNX Runtime engine's own class loader sees its META-INF/services and, through its imports, DJL's API.
+     */
     private static <T> T withBundleClassLoader(Supplier<T> action) {
         // Models come from pinned files only; DJL must never try to download anything.
         System.setProperty("ai.djl.offline", "true");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(SharedOnnxModels.class.getClassLoader());
+        thread.setContextClassLoader(OrtEngineProvider.class.getClassLoader());
         try {
             return action.get();
         } finally {
