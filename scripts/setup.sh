@@ -15,6 +15,8 @@ M2_REPO="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 CACHE=.cache
 with_tests=0
 [ "${1:-}" = "--with-test-data" ] && with_tests=1
+# headless Chromium opens the HTML report in the matcher's report test
+[ "$with_tests" = 1 ] && APT_PACKAGES+=(chromium)
 
 log() { echo "setup: $*" >&2; }
 
