@@ -57,6 +57,14 @@ public final class NodeHarness {
         model.loadValidatedSettingsFrom(settings);
     }
 
+    public static int inPorts(final NodeModel model) {
+        return model.getNrInPorts();
+    }
+
+    public static int outPorts(final NodeModel model) {
+        return model.getNrOutPorts();
+    }
+
     public static String warning(final NodeModel model) {
         return model.getWarningMessage();
     }
