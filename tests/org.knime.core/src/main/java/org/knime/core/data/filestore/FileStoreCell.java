@@ -27,6 +27,7 @@ public abstract class FileStoreCell extends DataCell {
         this(new FileStore[0]);
     }
 
+    @Deprecated
     protected FileStore getFileStore() {
         return m_fileStores[0];
     }
