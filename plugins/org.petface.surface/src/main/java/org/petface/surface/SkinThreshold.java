@@ -12,7 +12,7 @@ public sealed interface SkinThreshold
         permits SkinThreshold.Fixed, SkinThreshold.Otsu, SkinThreshold.Percentile, SkinThreshold.Adaptive {
 
     /** Bins of the histogram that Otsu, percentile and adaptive thresholds are computed on. */
-    int HISTOGRAM_BINS = 4096;
+    int HISTOGRAM_BINS = 1 << 16;
 
     /** The threshold for this volume; voxels above it are body. NaN when the volume has no finite value. */
     ChosenThreshold choose(Volume volume, int threads);
@@ -114,56 +114,38 @@ public sealed interface SkinThreshold
     }
 
     /**
-     * Half way between the air level and the typical body value, the level at which a blurred skin edge crosses
-     * from air to tissue. The air level is the histogram's mode below Otsu's split (air is one narrow peak, the
-     * body a broad spread, so this holds even when the body fills most of the field of view); the air ends where
-     * the count falls below 1% of that peak; the body value is the median of everything above. Unlike a
-     * percentile it does not depend on how much of the field of view the body fills, and unlike Otsu it is not
-     * pulled towards the brain's high PET uptake.
+     * Half way between the air level and the typical body value: the level at which a blurred skin edge crosses
+     * from air to tissue. Air and body are split by Otsu's method on the logarithm of the values above the minimum:
+     * air (noise around zero in PET) and tissue lie orders of magnitude apart while tissue and the brain's high
+     * PET uptake do not, so the split falls between air and body however much of the field of view the body
+     * fills, where a percentile (and Otsu on the values themselves) moves into the tissue or the air. The air
+     * level is the median below the split, the body value the median above it.
      */
     record Adaptive() implements SkinThreshold {
         @Override
         public ChosenThreshold choose(Volume volume, int threads) {
-            float[] v = volume.voxels();
-            ValueHistogram full = ValueHistogram.of(v, HISTOGRAM_BINS, threads);
-            if (full == null) {
+            ValueHistogram h = ValueHistogram.of(volume.voxels(), HISTOGRAM_BINS, threads);
+            if (h == null) {
                 return new ChosenThreshold(Double.NaN, "adaptive: no finite values");
             }
-            double low = full.binEdge(0);
-            double high = full.quantile(0.999);
-            if (!(high > low)) {
-                return new ChosenThreshold(low, "adaptive: constant volume");
+            int top = h.binOf(h.quantile(0.999));
+            double min = h.binEdge(0);
+            double floor = 1e-3 * (h.binEdge(top + 1) - min);
+            double[] logValue = new double[h.bins()];
+            for (int b = 0; b < logValue.length; b++) {
+                logValue[b] = Math.log(h.binCentre(b) - min + floor);
             }
-            ValueHistogram h = ValueHistogram.of(v, 1024, low, high, threads);
-            int split = h.binOf(h.otsu(0, h.bins() - 2));
-            int air = 0;
-            for (int b = 1; b < split; b++) {
-                if (h.count(b) > h.count(air)) {
-                    air = b;
-                }
-            }
-            long floor = Math.max(1, h.count(air) / 100);
-            int bodyStart = air + 1;
-            while (bodyStart < h.bins() - 1 && h.count(bodyStart) >= floor) {
-                bodyStart++;
-            }
+            int split = h.binOf(h.otsu(0, top, logValue));
             long body = 0;
-            for (int b = bodyStart; b < h.bins(); b++) {
+            for (int b = split; b < h.bins(); b++) {
                 body += h.count(b);
             }
-            long half = (body + 1) / 2;
-            int median = bodyStart;
-            long seen = h.count(median);
-            while (seen < half && median < h.bins() - 1) {
-                seen += h.count(++median);
-            }
-            double airLevel = h.binCentre(air);
-            double bodyLevel = h.binCentre(median);
+            double airLevel = h.median(0, split - 1);
+            double bodyLevel = h.median(split, h.bins() - 1);
             double t = (airLevel + bodyLevel) / 2;
-            String unit = volume.unit().label();
             return new ChosenThreshold(t, String.format(Locale.ROOT,
-                    "adaptive: %.4g %s (air mode %.4g, body median %.4g above %.4g; body %.1f%% of voxels)",
-                    t, unit, airLevel, bodyLevel, h.binEdge(bodyStart), 100.0 * body / h.total()));
+                    "adaptive: %.4g %s (air %.4g, body median %.4g, split at %.4g; body %.1f%% of voxels)",
+                    t, volume.unit().label(), airLevel, bodyLevel, h.binEdge(split), 100.0 * body / h.total()));
         }
 
         @Override

@@ -44,20 +44,31 @@ public final class ValueHistogram {
             throw new IllegalArgumentException("histogram range must be finite and ordered: " + low + ".." + high);
         }
         double width = high > low ? (high - low) / bins : 1;
-        int chunks = (values.length + CHUNK - 1) / CHUNK;
-        long[][] partial = new long[chunks][];
-        double scale = 1 / width;
-        ParallelRange.forEach(chunks, threads, c -> {
-            long[] h = new long[bins];
-            int end = Math.min(values.length, (c + 1) * CHUNK);
-            for (int n = c * CHUNK; n < end; n++) {
-                float v = values[n];
-                if (v == v && v != Float.POSITIVE_INFINITY && v != Float.NEGATIVE_INFINITY) {
-                    int b = (int) ((v - low) * scale);
-                    h[b < 0 ? 0 : b >= bins ? bins - 1 : b]++;
+        int parts = Math.max(1, Math.min(threads, (values.length + CHUNK - 1) / CHUNK));
+        long[][] partial = new long[parts][];
+        float scale = (float) (1 / width);
+        float offset = (float) low;
+        ParallelRange.forEach(parts, parts, part -> {
+            int[] h = new int[bins];
+            int begin = (int) ((long) values.length * part / parts);
+            int end = (int) ((long) values.length * (part + 1) / parts);
+            long[] wide = new long[bins];
+            // int counts are flushed before they could overflow
+            for (int from = begin; from < end; from += Integer.MAX_VALUE / 2) {
+                int to = (int) Math.min(end, (long) from + Integer.MAX_VALUE / 2);
+                for (int n = from; n < to; n++) {
+                    float v = values[n];
+                    if (v - v == 0) {
+                        int b = (int) ((v - offset) * scale);
+                        h[b < 0 ? 0 : b >= bins ? bins - 1 : b]++;
+                    }
+                }
+                for (int b = 0; b < bins; b++) {
+                    wide[b] += h[b];
+                    h[b] = 0;
                 }
             }
-            partial[c] = h;
+            partial[part] = wide;
         });
         long[] counts = new long[bins];
         for (long[] h : partial) {
@@ -149,13 +160,13 @@ public final class ValueHistogram {
 
     /**
      * Otsu's threshold: the bin edge that maximises the between-class variance of the two classes below and
-     * above it (Otsu 1979), over bins first..last-1 (inclusive) only.
+     * above it (Otsu 1979), over bins first..last (inclusive), each bin standing for the value binValue[b].
      */
-    public double otsu(int first, int last) {
+    public double otsu(int first, int last, double[] binValue) {
         double sumAll = 0;
         long n = 0;
         for (int b = first; b <= last; b++) {
-            sumAll += (double) b * counts[b];
+            sumAll += binValue[b] * counts[b];
             n += counts[b];
         }
         double best = -1;
@@ -164,14 +175,12 @@ public final class ValueHistogram {
         long nBelow = 0;
         for (int b = first; b < last; b++) {
             nBelow += counts[b];
-            sumBelow += (double) b * counts[b];
+            sumBelow += binValue[b] * counts[b];
             long nAbove = n - nBelow;
             if (nBelow == 0 || nAbove == 0) {
                 continue;
             }
-            double meanBelow = sumBelow / nBelow;
-            double meanAbove = (sumAll - sumBelow) / nAbove;
-            double d = meanBelow - meanAbove;
+            double d = sumBelow / nBelow - (sumAll - sumBelow) / nAbove;
             double between = (double) nBelow * nAbove * d * d;
             if (between > best) {
                 best = between;
@@ -181,8 +190,33 @@ public final class ValueHistogram {
         return binEdge(bestEdge);
     }
 
+    /** The bin centres, the values Otsu's method weighs bins by. */
+    public double[] binCentres() {
+        double[] c = new double[counts.length];
+        for (int b = 0; b < c.length; b++) {
+            c[b] = binCentre(b);
+        }
+        return c;
+    }
+
+    /** The value below which half of the counts in bins first..last lie (bin centre). */
+    public double median(int first, int last) {
+        long n = 0;
+        for (int b = first; b <= last; b++) {
+            n += counts[b];
+        }
+        long seen = 0;
+        for (int b = first; b <= last; b++) {
+            seen += counts[b];
+            if (2 * seen >= n) {
+                return binCentre(b);
+            }
+        }
+        return binCentre(last);
+    }
+
     public double otsu() {
-        return otsu(0, counts.length - 1);
+        return otsu(0, counts.length - 1, binCentres());
     }
 
     /** The bin index holding a value (clamped to the range). */
