@@ -2,6 +2,7 @@ package org.petface.render;
 
 import java.util.Objects;
 import org.petface.core.Volume;
+import org.petface.surface.mask.RunMask;
 
 /**
  * The surface {@code value = isoValue} of a volume, inside where {@code value >= isoValue}, as the ray caster
@@ -26,6 +27,23 @@ public record IsoSurface(Volume volume, double isoValue, boolean[] keep) {
 
     public IsoSurface(Volume volume, double isoValue) {
         this(volume, isoValue, null);
+    }
+
+    /** The iso-surface of the volume restricted to a body mask (e.g. stage 3's selected component). */
+    public static IsoSurface within(Volume volume, double isoValue, RunMask body) {
+        var g = volume.grid();
+        if (body.nx() != g.nx() || body.ny() != g.ny() || body.nz() != g.nz()) {
+            throw new IllegalArgumentException("body mask " + body.nx() + "x" + body.ny() + "x" + body.nz()
+                    + " does not match the volume " + g.nx() + "x" + g.ny() + "x" + g.nz());
+        }
+        boolean[] keep = new boolean[g.voxelCount()];
+        for (int row = 0; row < body.rowCount(); row++) {
+            int offset = row * g.nx();
+            for (int r = body.firstRun(row), end = body.firstRun(row + 1); r < end; r++) {
+                java.util.Arrays.fill(keep, offset + body.runBegin(r), offset + body.runEnd(r), true);
+            }
+        }
+        return new IsoSurface(volume, isoValue, keep);
     }
 
     /** The value the surface sees at linear voxel index n: outside voxels that are not kept count as below. */

@@ -1,0 +1,48 @@
+package org.petface.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.petface.nifti.NiftiWriter;
+import org.petface.phantom.PhantomGenerator;
+import picocli.CommandLine;
+
+class RenderCommandTest {
+
+    @Test
+    void rendersAPhantomCtFromNiftiWithBothMethods(@TempDir Path tmp) throws Exception {
+        Path nifti = tmp.resolve("CT.nii.gz");
+        NiftiWriter.write(new PhantomGenerator(5, 0.5).generate(0, 1).ct(), nifti);
+        for (String method : new String[] {"mesh", "raycast"}) {
+            Path face = tmp.resolve(method + ".png");
+            Path depth = tmp.resolve(method + "-depth.png");
+            int code = new CommandLine(new RenderCommand()).execute(nifti.toString(), "--out", face.toString(),
+                    "--depth", depth.toString(), "--size", "128", "--method", method, "--timings");
+            assertEquals(0, code);
+            BufferedImage image = ImageIO.read(face.toFile());
+            assertEquals(128, image.getWidth());
+            int lit = 0;
+            for (int y = 0; y < 128; y++) {
+                for (int x = 0; x < 128; x++) {
+                    lit += (image.getRaster().getSample(x, y, 0) > 0) ? 1 : 0;
+                }
+            }
+            assertTrue(lit > 128 * 128 / 5, method + ": " + lit + " lit pixels");
+            assertEquals(16, ImageIO.read(depth.toFile()).getColorModel().getPixelSize());
+        }
+    }
+
+    @Test
+    void missingInputFailsWithTheFileName(@TempDir Path tmp) {
+        CommandLine cl = new CommandLine(new RenderCommand());
+        int code = cl.execute(tmp.resolve("nope.nii.gz").toString(), "--out", tmp.resolve("f.png").toString());
+        assertTrue(code != 0, "exit code " + code);
+        assertTrue(Files.notExists(tmp.resolve("f.png")));
+    }
+}
