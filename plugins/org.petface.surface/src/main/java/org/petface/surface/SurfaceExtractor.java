@@ -65,12 +65,16 @@ public final class SurfaceExtractor {
         RunMask body = selection.body();
         notes.add(selection.note());
         steps.done("components");
-        boolean[] seedFaces = HoleFilling.allFaces();
+        boolean[] seedFaces = {true, true, true, true, true, true};
+        int[] fillLo = {0, 0, 0};
+        int[] fillHi = {grid.nx() - 1, grid.ny() - 1, grid.nz() - 1};
         if (options.cropToHead()) {
             HeadRegion head = HeadRegion.of(body, affine, options.headHeightMm());
             body = body.clip(head.axis(), head.first(), head.last());
             seedFaces[2 * head.axis()] = !head.cutLow();
             seedFaces[2 * head.axis() + 1] = !head.cutHigh();
+            fillLo[head.axis()] = head.first();
+            fillHi[head.axis()] = head.last();
             notes.add(String.format(Locale.ROOT, "head region: %s planes %d..%d", "ijk".charAt(head.axis()),
                     head.first(), head.last()));
         }
@@ -84,7 +88,7 @@ public final class SurfaceExtractor {
         }
         if (options.fillHoles()) {
             long before = body.voxelCount();
-            body = HoleFilling.fill(body, seedFaces);
+            body = HoleFilling.fill(body, seedFaces, fillLo, fillHi);
             notes.add("filled " + (body.voxelCount() - before) + " voxels of internal cavities");
         }
         steps.done("clean-up");
