@@ -1,7 +1,7 @@
 package org.knime.core.node;
 
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/node/ExecutionMonitor.java
-// Test-harness behaviour: remembers the last progress and message; cancellation is requested through the package
+// Test-harness behaviour: remembers the last progress (messages are dropped); cancellation is requested through the package
 // (as the real framework's progress monitor does). Sub-progress monitors share their parent's state.
 public class ExecutionMonitor {
 
@@ -10,8 +10,6 @@ public class ExecutionMonitor {
     private volatile boolean m_cancelRequested;
 
     private volatile double m_progress;
-
-    private volatile String m_message;
 
     public ExecutionMonitor() {
         m_root = this;
@@ -27,10 +25,6 @@ public class ExecutionMonitor {
 
     double lastProgress() {
         return m_root.m_progress;
-    }
-
-    String lastMessage() {
-        return m_root.m_message;
     }
 
     public void checkCanceled() throws CanceledExecutionException {
@@ -49,7 +43,7 @@ public class ExecutionMonitor {
     }
 
     public void setMessage(final String message) {
-        m_root.m_message = message;
+        // nobody reads progress messages in tests
     }
 
     public void setProgress(final String message) {
