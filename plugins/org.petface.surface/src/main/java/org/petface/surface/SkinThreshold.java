@@ -13,6 +13,8 @@ public sealed interface SkinThreshold
 
     /** Bins of the histogram that Otsu, percentile and adaptive thresholds are computed on. */
     int HISTOGRAM_BINS = 1 << 16;
+    /** At most about this many voxels (whole rows, evenly spread) go into that histogram. */
+    int HISTOGRAM_SAMPLE = 1 << 22;
 
     /** The threshold for this volume; voxels above it are body. NaN when the volume has no finite value. */
     ChosenThreshold choose(Volume volume, int threads);
@@ -74,7 +76,7 @@ public sealed interface SkinThreshold
     record Otsu() implements SkinThreshold {
         @Override
         public ChosenThreshold choose(Volume volume, int threads) {
-            ValueHistogram h = ValueHistogram.of(volume.voxels(), HISTOGRAM_BINS, threads);
+            ValueHistogram h = histogram(volume, threads);
             if (h == null) {
                 return new ChosenThreshold(Double.NaN, "Otsu: no finite values");
             }
@@ -98,7 +100,7 @@ public sealed interface SkinThreshold
 
         @Override
         public ChosenThreshold choose(Volume volume, int threads) {
-            ValueHistogram h = ValueHistogram.of(volume.voxels(), HISTOGRAM_BINS, threads);
+            ValueHistogram h = histogram(volume, threads);
             if (h == null) {
                 return new ChosenThreshold(Double.NaN, "percentile: no finite values");
             }
@@ -124,7 +126,7 @@ public sealed interface SkinThreshold
     record Adaptive() implements SkinThreshold {
         @Override
         public ChosenThreshold choose(Volume volume, int threads) {
-            ValueHistogram h = ValueHistogram.of(volume.voxels(), HISTOGRAM_BINS, threads);
+            ValueHistogram h = histogram(volume, threads);
             if (h == null) {
                 return new ChosenThreshold(Double.NaN, "adaptive: no finite values");
             }
@@ -152,6 +154,11 @@ public sealed interface SkinThreshold
         public String spec() {
             return "adaptive";
         }
+    }
+
+    private static ValueHistogram histogram(Volume volume, int threads) {
+        return ValueHistogram.sampled(volume.voxels(), volume.grid().nx(), HISTOGRAM_SAMPLE, HISTOGRAM_BINS,
+                threads);
     }
 
     private static String stripZeros(double x) {

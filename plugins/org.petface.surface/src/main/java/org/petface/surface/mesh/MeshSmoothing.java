@@ -82,8 +82,9 @@ public record MeshSmoothing(Method method, int iterations, double lambda, double
         int[] offsets = adjacency[0];
         int[] list = adjacency[1];
         int n = offsets.length - 1;
-        int chunk = 1 << 14;
-        ParallelRange.forEach((n + chunk - 1) / chunk, threads, c -> {
+        int chunk = 1 << 16;
+        // Starting threads costs more than smoothing a small mesh's step.
+        ParallelRange.forEach((n + chunk - 1) / chunk, n < 4 * chunk ? 1 : threads, c -> {
             int end = Math.min(n, (c + 1) * chunk);
             for (int v = c * chunk; v < end; v++) {
                 int first = offsets[v];
