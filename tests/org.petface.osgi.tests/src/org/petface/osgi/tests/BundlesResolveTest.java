@@ -20,7 +20,8 @@ import org.petface.core.Volume;
 class BundlesResolveTest {
 
     private static final List<String> ENGINE_BUNDLES = List.of(
-            "org.petface.core", "org.petface.nifti", "org.petface.reader", "org.petface.volume", "org.petface.phantom");
+            "org.petface.core", "org.petface.nifti", "org.petface.reader", "org.petface.volume", "org.petface.phantom",
+            "org.petface.surface", "org.petface.render", "org.petface.embedder", "org.petface.matcher", "org.petface.knime");
 
     private static BundleContext context() {
         return FrameworkUtil.getBundle(Volume.class).getBundleContext();
