@@ -1,0 +1,129 @@
+package org.petface.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.petface.core.Modality;
+import org.petface.core.PseudonymousKey;
+import org.petface.reader.ScanOptions;
+import org.petface.reader.ScanResult;
+import org.petface.reader.SeriesRecord;
+import org.petface.reader.SeriesScanner;
+import org.petface.reader.SourceKind;
+import org.petface.volume.Reconstruction;
+import org.petface.volume.ReconstructionOptions;
+import org.petface.volume.VolumeReconstructor;
+
+/**
+ * An input folder as batches: the reader finds every CT and PET series, studies are paired by pseudonymous
+ * patient key and sessions told apart by study, and each subject session becomes one batch whose series the
+ * volume reconstructor turns into head-cropped volumes one at a time.
+ *
+ * <p>DICOM: subject = the reader's pseudonymous patient key; sessions = the patient's StudyInstanceUIDs in sorted
+ * order (the UIDs carry no date, so session numbers pair studies but need not follow time). NIfTI: subject = the
+ * pseudonymous key of the folder two levels up, session = the parent folder (SUBJECT/STUDY/file). When one
+ * session has several series of a modality, the one with the most slices is taken (then the first by location).
+ */
+final class FolderStudies {
+
+    private FolderStudies() {
+    }
+
+    /** The planned batches and what the scan saw, for the report's cohort summary. */
+    record Plan(List<StudyBatch> batches, int seriesFound, int seriesUsed, int unreadable) {
+    }
+
+    static Plan plan(CohortSource.Folder source, int threads, StageTimes times) throws IOException {
+        if (!Files.isDirectory(source.folder())) {
+            throw new IOException(source.folder() + ": not a folder");
+        }
+        long t = System.nanoTime();
+        ScanResult scan = new SeriesScanner(ScanOptions.defaults().withThreads(threads)).apply(source.folder());
+        times.add("volume", System.nanoTime() - t);
+        Map<String, Map<String, Map<Modality, SeriesRecord>>> bySubject = new TreeMap<>();
+        int found = 0;
+        for (SeriesRecord s : scan.series()) {
+            if (s.modality() != Modality.CT && s.modality() != Modality.PT || !accepts(source.format(), s.source())) {
+                continue;
+            }
+            found++;
+            String subject;
+            String study;
+            if (s.source() == SourceKind.NIFTI) {
+                Path parent = s.location().toAbsolutePath().getParent();
+                Path grand = parent == null ? null : parent.getParent();
+                subject = PseudonymousKey.of(grand == null || grand.getFileName() == null ? ""
+                        : grand.getFileName().toString());
+                study = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+            } else {
+                subject = s.patientKey();
+                study = s.studyUid();
+            }
+            bySubject.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(study, k -> new TreeMap<>())
+                    .merge(s.modality(), s, FolderStudies::preferred);
+        }
+        VolumeReconstructor reconstructor = new VolumeReconstructor(ReconstructionOptions.defaults()
+                .withReorientToCanonical(true).withCropToHead(true).withThreads(1));
+        List<StudyBatch> batches = new ArrayList<>();
+        int used = 0;
+        for (Map.Entry<String, Map<String, Map<Modality, SeriesRecord>>> subject : bySubject.entrySet()) {
+            int session = 0;
+            for (Map<Modality, SeriesRecord> studies : subject.getValue().values()) {
+                session++;
+                List<StudyKey> keys = new ArrayList<>();
+                List<SeriesRecord> series = new ArrayList<>();
+                for (Map.Entry<Modality, SeriesRecord> e : studies.entrySet()) {
+                    keys.add(new StudyKey(subject.getKey(), session, e.getKey()));
+                    series.add(e.getValue());
+                }
+                used += series.size();
+                batches.add(new Series(List.copyOf(keys), List.copyOf(series), reconstructor, times));
+            }
+        }
+        return new Plan(batches, found, used, scan.badFiles().size());
+    }
+
+    private static boolean accepts(CohortSource.InputFormat format, SourceKind kind) {
+        return switch (format) {
+            case ANY -> true;
+            case DICOM -> kind == SourceKind.DICOM;
+            case NIFTI -> kind == SourceKind.NIFTI;
+        };
+    }
+
+    private static SeriesRecord preferred(SeriesRecord a, SeriesRecord b) {
+        Comparator<SeriesRecord> order = Comparator.comparingInt(SeriesRecord::sliceCount).reversed()
+                .thenComparing(s -> s.location().toString());
+        return order.compare(a, b) <= 0 ? a : b;
+    }
+
+    private record Series(List<StudyKey> keys, List<SeriesRecord> series, VolumeReconstructor reconstructor,
+            StageTimes times) implements StudyBatch {
+
+        @Override
+        public void run(Sink sink) {
+            for (int i = 0; i < keys.size(); i++) {
+                StudyKey key = keys.get(i);
+                SeriesRecord s = series.get(i);
+                if (s.status().isError()) {
+                    sink.failed(key, "read", s.status().reason());
+                    continue;
+                }
+                long t = System.nanoTime();
+                Reconstruction r = s.source() == SourceKind.NIFTI ? reconstructor.apply(s.location())
+                        : reconstructor.apply(s);
+                times.add("volume", System.nanoTime() - t);
+                if (r.volume() == null || r.status().isError()) {
+                    sink.failed(key, "volume", r.status().reason());
+                } else {
+                    sink.loaded(key, r.volume());
+                }
+            }
+        }
+    }
+}
