@@ -72,7 +72,7 @@ class SurfaceExtractorTest {
     @Test
     void headCropKeepsTheHeadOnly() {
         SurfaceResult r = new SurfaceExtractor(SurfaceOptions.defaults().withCropToHead(true)
-                .withOpeningClosingMm(0, 0)).apply(embed(study.petSuv(), 0, 0));
+                .withOpeningClosingMm(1, 4)).apply(study.petSuv());
         double[] whole = ctSkin.bounds();
         double[] head = r.mesh().bounds();
         assertTrue(head[5] - head[2] < 250 + 10, "head height " + (head[5] - head[2]));

@@ -12,7 +12,7 @@ public final class HoleFilling {
 
     /** Fills the cavities of the whole grid, the air entering from every face. */
     public static RunMask fill(RunMask mask) {
-        return fill(mask, allFaces(), new int[] {0, 0, 0},
+        return fill(mask, new boolean[] {true, true, true, true, true, true}, new int[] {0, 0, 0},
                 new int[] {mask.nx() - 1, mask.ny() - 1, mask.nz() - 1});
     }
 
@@ -44,9 +44,5 @@ public final class HoleFilling {
             enclosed[r] = !outside[c.runLabel()[r]];
         }
         return mask.or(background.selectRuns(enclosed));
-    }
-
-    static boolean[] allFaces() {
-        return new boolean[] {true, true, true, true, true, true};
     }
 }
