@@ -3,8 +3,10 @@ package org.petface.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -15,11 +17,14 @@ import org.petface.core.Modality;
 import org.petface.core.Volume;
 import org.petface.core.VoxelGrid;
 import org.petface.core.VoxelUnit;
+import org.petface.embedder.ModelFiles;
+import org.petface.experiment.Method;
 import org.petface.reader.ScanOptions;
 import org.petface.reader.SeriesRecord;
 import org.petface.reader.dicom.DicomSeriesWriter;
 import org.petface.reader.dicom.DicomUids;
 import org.petface.reader.dicom.SeriesMetadata;
+import org.petface.render.RenderMethod;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
 import org.petface.volume.VolumeReconstructor;
@@ -33,12 +38,48 @@ import picocli.CommandLine.Parameters;
  * assembly), in ms per slice. Runs on a generated series unless a folder is given.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: 'read' reads a CT series (generated: --slices x --size^2, or --dir) and builds "
-                + "the Volume, printing ms per slice for every run and the median.")
+        description = {"Benchmarks (figures depend on what else the machine does; the load average is printed):",
+                "  read: reads a CT series (generated: --slices x --size^2, or --dir) and builds the Volume, ms per slice;",
+                "  embed: detectors, landmarks and embedders on IMAGE files (default: the face-api sample photos);",
+                "  match: similarity matrix --probes x --gallery x --dimension, Java vs ONNX Runtime, and the metrics;",
+                "  face: stages 3+4 (threshold, components, mesh or ray cast, render) on --nifti or an AutoPET-grid CT;",
+                "  experiment: a --subjects synthetic PET-vs-CT experiment end to end, wall time and per-stage split."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "read")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "read, embed, match, face or experiment")
     private String what;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "IMAGE", description = "images for 'embed'")
+    private List<Path> images = new ArrayList<>();
+
+    @Option(names = "--probes", defaultValue = "1000", description = "match: probes (default: ${DEFAULT-VALUE})")
+    private int probes;
+
+    @Option(names = "--gallery", defaultValue = "10000", description = "match: gallery items (default: ${DEFAULT-VALUE})")
+    private int gallery;
+
+    @Option(names = "--dimension", defaultValue = "512", description = "match: vector length (default: ${DEFAULT-VALUE})")
+    private int dimension;
+
+    @Option(names = "--nifti", paramLabel = "FILE", description = "face: a CT .nii.gz instead of the generated one")
+    private Path nifti;
+
+    @Option(names = "--render", paramLabel = "mesh|raycast|both", defaultValue = "both",
+            description = "face: render path (default: ${DEFAULT-VALUE})")
+    private String render;
+
+    @Option(names = "--subjects", defaultValue = "100", description = "experiment: subjects (default: ${DEFAULT-VALUE})")
+    private int subjects;
+
+    @Option(names = "--sessions", defaultValue = "1", description = "experiment: sessions (default: ${DEFAULT-VALUE})")
+    private int sessions;
+
+    @Option(names = "--scale", defaultValue = "1", description = "experiment: phantom size factor (default: ${DEFAULT-VALUE})")
+    private double scale;
+
+    @Option(names = "--embedder", paramLabel = "NAME|all", defaultValue = "all",
+            description = "experiment: methods (default: ${DEFAULT-VALUE})")
+    private String embedder;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "an existing DICOM series folder instead of a generated one")
     private Path dir;
@@ -56,10 +97,38 @@ final class BenchCommand implements Callable<Integer> {
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
-    public Integer call() throws IOException {
-        if (!"read".equals(what)) {
-            throw new IllegalArgumentException("unknown benchmark '" + what + "'; available: read");
+    public Integer call() throws Exception {
+        switch (what) {
+            case "read" -> read();
+            case "embed" -> EmbedBench.run(images.isEmpty() ? samplePhotos() : images, threads, runs, System.out);
+            case "match" -> MatchBench.run(probes, gallery, dimension, runs, threads, System.out);
+            case "face" -> new FaceBench(nifti, runs, threads, renderMethods(render)).run(System.out);
+            case "experiment" -> ExperimentBench.run(subjects, sessions, scale, Method.parse(embedder), threads,
+                    System.out);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what
+                    + "'; available: read, embed, match, face, experiment");
         }
+        return 0;
+    }
+
+    private static List<Path> samplePhotos() {
+        List<Path> photos = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            photos.add(ModelFiles.locateFolder().resolve("face-api/package/demo/sample" + n + ".jpg"));
+        }
+        return photos;
+    }
+
+    private static List<RenderMethod> renderMethods(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "mesh" -> List.of(RenderMethod.MESH);
+            case "raycast" -> List.of(RenderMethod.RAYCAST);
+            case "both" -> List.of(RenderMethod.MESH, RenderMethod.RAYCAST);
+            default -> throw new IllegalArgumentException("unknown --render '" + name + "'; choose mesh, raycast or both");
+        };
+    }
+
+    private void read() throws IOException {
         Path series = dir;
         Path generated = null;
         if (series == null) {
@@ -75,7 +144,6 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(generated);
             }
         }
-        return 0;
     }
 
     private void runReadBenchmark(Path series) throws IOException {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code petface} command: one subcommand per pipeline job, all calling the same engine as the KNIME nodes. */
 @Command(name = "petface", mixinStandardHelpOptions = true, version = "petface 0.1.0",
         description = "Measures how easily PET and CT scans are re-identified from the face they reveal.",
-        subcommands = {PhantomCommand.class, ScanCommand.class, VolumeCommand.class, DemoCommand.class,
+        subcommands = {PhantomCommand.class, ScanCommand.class, VolumeCommand.class, SurfaceCommand.class,
+                RenderCommand.class, EmbedCommand.class, ExperimentCommand.class, DemoCommand.class,
                 BenchCommand.class})
 public final class PetfaceCommand implements Runnable {
 

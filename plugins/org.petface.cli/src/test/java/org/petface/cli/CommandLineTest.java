@@ -51,7 +51,8 @@ class CommandLineTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String sub : List.of("phantom", "scan", "volume", "demo", "bench")) {
+        for (String sub : List.of("phantom", "scan", "volume", "surface", "render", "embed", "experiment", "demo",
+                "bench")) {
             Run r = run(sub, "--help");
             assertEquals(0, r.exitCode(), sub + " --help");
             assertTrue(r.out().contains("Usage: petface " + sub), r.out());

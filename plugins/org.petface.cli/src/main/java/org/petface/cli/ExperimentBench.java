@@ -1,0 +1,69 @@
+package org.petface.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.petface.experiment.CohortSource;
+import org.petface.experiment.ExperimentOptions;
+import org.petface.experiment.ExperimentResult;
+import org.petface.experiment.ExperimentRunner;
+import org.petface.experiment.Method;
+import org.petface.experiment.ProgressListener;
+
+/**
+ * {@code petface bench experiment}: a synthetic PET-vs-CT experiment end to end (phantom generation, surface,
+ * render, face analysis, matching, report into a temporary folder), printing the wall time and each stage's time
+ * summed over the workers. The load average is printed too: other work on the machine slows every figure.
+ */
+final class ExperimentBench {
+
+    private ExperimentBench() {
+    }
+
+    static void run(int subjects, int sessions, double scale, Set<Method> methods, int threads, PrintStream out)
+            throws IOException {
+        out.printf(Locale.ROOT, "java %s, %d cores, %d workers, load average %.2f%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), threads,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf(Locale.ROOT, "synthetic cohort: %d subjects x %d session(s), scale %.2f, methods %s%n", subjects,
+                sessions, scale, methods.stream().map(Method::id).toList());
+        Path report = Files.createTempDirectory("petface-bench-experiment-");
+        try {
+            ExperimentOptions options = new ExperimentOptions(new CohortSource.Synthetic(subjects, 1, sessions, scale),
+                    methods, threads, report, 1);
+            long[] lastPrint = {System.nanoTime()};
+            ProgressListener progress = (done, total, stage) -> {
+                long now = System.nanoTime();
+                if (now - lastPrint[0] > 10_000_000_000L || done == total) {
+                    lastPrint[0] = now;
+                    out.printf(Locale.ROOT, "  %d/%d %s%n", done, total, stage);
+                }
+            };
+            ExperimentResult result = new ExperimentRunner(options).apply(progress);
+            double busy = result.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+            out.printf(Locale.ROOT, "wall %.1f s for %d studies (%.2f s per study), %d failed%n", result.wallSeconds(),
+                    result.studies(), result.wallSeconds() / Math.max(1, result.studies()), result.failedStudies());
+            out.println("stage            seconds (summed over workers)   share   per study");
+            for (Map.Entry<String, Double> s : result.stageSeconds().entrySet()) {
+                out.printf(Locale.ROOT, "%-16s %8.1f %30.0f%% %9.3f s%n", s.getKey(), s.getValue(),
+                        100 * s.getValue() / busy, s.getValue() / Math.max(1, result.studies()));
+            }
+            out.printf(Locale.ROOT, "load average at the end %.2f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            try (Stream<Path> paths = Files.walk(report)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
