@@ -6,6 +6,10 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
 import org.petface.knime.cohort.CohortNodeFactory;
+import org.petface.knime.reader.NiftiReaderNodeFactory;
+import org.petface.knime.render.FaceRendererNodeFactory;
+import org.petface.knime.surface.SurfaceExtractorNodeFactory;
+import org.petface.knime.volume.VolumeReconstructorNodeFactory;
 
 /** Runs the cohort node with small settings, as a test input for the other nodes. */
 final class NodeFixtures {
@@ -36,5 +40,57 @@ final class NodeFixtures {
         s.addString("pathColumn", pathColumn);
         s.addBoolean("recursive", true);
         return s;
+    }
+
+    static KnimeConfig reconstructorSettings() {
+        final KnimeConfig s = new KnimeConfig("model");
+        s.addDouble("targetSpacingMm", 2.0);
+        s.addBoolean("reorientToCanonical", true);
+        s.addBoolean("cropToHead", true);
+        return s;
+    }
+
+    static KnimeConfig surfaceSettings(final String threshold) {
+        final KnimeConfig s = new KnimeConfig("model");
+        s.addString("volumeColumn", "Volume");
+        s.addString("threshold", threshold);
+        s.addBoolean("cropToHead", true);
+        s.addBoolean("fillHoles", true);
+        s.addInt("smoothingIterations", 5);
+        s.addInt("targetTriangles", 0);
+        return s;
+    }
+
+    static KnimeConfig renderSettings(final int size) {
+        final KnimeConfig s = new KnimeConfig("model");
+        s.addString("meshColumn", "Mesh");
+        s.addInt("width", size);
+        s.addInt("height", size);
+        s.addDouble("yawDegrees", 0);
+        s.addDouble("pitchDegrees", 0);
+        return s;
+    }
+
+    /** Reduced-scale phantom cohort as NIfTI, read, reconstructed at 2 mm (2 subjects x CT and PET). */
+    static BufferedDataTable volumes(final Path folder) throws Exception {
+        cohort(folder, "NIFTI");
+        final BufferedDataTable series = run(new NiftiReaderNodeFactory().createNodeModel(),
+            readerSettings(folder.toString(), "path"));
+        return run(new VolumeReconstructorNodeFactory().createNodeModel(), reconstructorSettings(), series);
+    }
+
+    static BufferedDataTable meshes(final BufferedDataTable volumes) throws Exception {
+        return run(new SurfaceExtractorNodeFactory().createNodeModel(), surfaceSettings(""), volumes);
+    }
+
+    static BufferedDataTable renders(final BufferedDataTable meshes) throws Exception {
+        return run(new FaceRendererNodeFactory().createNodeModel(), renderSettings(128), meshes);
+    }
+
+    static BufferedDataTable run(final NodeModel model, final KnimeConfig settings, final BufferedDataTable... in)
+        throws Exception {
+        NodeHarness.loadSettings(model, settings);
+        return NodeHarness.execute(model, NodeHarness.newExecutionContext(),
+            in.length == 0 ? new BufferedDataTable[]{null} : in);
     }
 }

@@ -10,12 +10,11 @@ import org.knime.core.data.DataType;
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/image/png/PNGImageCellFactory.java
 public class PNGImageCellFactory implements FromInputStream {
 
-    // The real value is PNGImageContent.TYPE.
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = PNGImageContent.TYPE;
 
     @Override
     public DataType getDataType() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return TYPE;
     }
 
     @Override
@@ -24,10 +23,10 @@ public class PNGImageCellFactory implements FromInputStream {
     }
 
     public static DataCell create(final InputStream is) throws IOException {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new PNGImageContent(is).toImageCell();
     }
 
     public static DataCell create(final byte[] contents) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new PNGImageContent(contents).toImageCell();
     }
 }

@@ -14,23 +14,24 @@ import org.knime.core.data.image.ImageContent;
 // Mirrors knime-core org.knime.core/src/eclipse/org/knime/core/data/image/png/PNGImageContent.java
 public class PNGImageContent implements ImageContent {
 
-    // The real value is DataType.getType(PNGImageCell.class).
-    public static final DataType TYPE = null;
+    public static final DataType TYPE = DataType.getType(PNGImageCell.class);
+
+    private final byte[] m_bytes;
 
     public PNGImageContent(final byte[] imageBytes) {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_bytes = imageBytes.clone();
     }
 
     public PNGImageContent(final InputStream is) throws IOException {
-        throw new UnsupportedOperationException("compile-only stub");
+        m_bytes = is.readAllBytes();
     }
 
     public byte[] getByteArrayReference() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_bytes;
     }
 
     public byte[] getByteArray() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_bytes.clone();
     }
 
     public Image getImage() {
@@ -44,12 +45,12 @@ public class PNGImageContent implements ImageContent {
 
     @Override
     public void save(final OutputStream output) throws IOException {
-        throw new UnsupportedOperationException("compile-only stub");
+        output.write(m_bytes);
     }
 
     @Override
     public DataCell toImageCell() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return new PNGImageCell(this);
     }
 
     @Override
@@ -64,11 +65,11 @@ public class PNGImageContent implements ImageContent {
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return java.util.Arrays.hashCode(m_bytes);
     }
 
     @Override
     public boolean equals(final Object o) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return o instanceof PNGImageContent other && java.util.Arrays.equals(m_bytes, other.m_bytes);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
+import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.collection.CollectionDataValue;
 
@@ -13,27 +14,30 @@ public class DenseDoubleVectorCell extends DataCell implements DoubleVectorValue
     private static final long serialVersionUID = 1L;
 
     // Package-private like the real constructor; cells come from DoubleVectorCellFactory.
+    private final double[] m_vector;
+
     DenseDoubleVectorCell(final double[] doubleVector) {
+        m_vector = doubleVector.clone();
     }
 
     @Override
     public int getLength() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_vector.length;
     }
 
     @Override
     public double getValue(final int index) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_vector[index];
     }
 
     @Override
     public int size() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return m_vector.length;
     }
 
     @Override
     public DataType getElementType() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return DoubleCell.TYPE;
     }
 
     @Override
@@ -48,7 +52,7 @@ public class DenseDoubleVectorCell extends DataCell implements DoubleVectorValue
 
     @Override
     public int hashCode() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return java.util.Arrays.hashCode(m_vector);
     }
 
     @Override
@@ -58,11 +62,11 @@ public class DenseDoubleVectorCell extends DataCell implements DoubleVectorValue
 
     @Override
     protected boolean equalsDataCell(final DataCell dc) {
-        throw new UnsupportedOperationException("compile-only stub");
+        return java.util.Arrays.equals(m_vector, ((DenseDoubleVectorCell)dc).m_vector);
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only stub");
+        return java.util.Arrays.toString(m_vector);
     }
 }

@@ -1,0 +1,92 @@
+package org.petface.knime.render;
+
+import java.io.IOException;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.MissingCell;
+import org.knime.core.data.container.AbstractCellFactory;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageCellFactory;
+import org.knime.core.data.image.png.PNGImageContent;
+import org.petface.core.Status;
+import org.petface.knime.common.RowFailures;
+import org.petface.knime.data.MeshValue;
+import org.petface.render.FaceRender;
+import org.petface.render.FaceRenderPng;
+import org.petface.render.FaceRenderer;
+
+/**
+ * Appends the shaded frontal render and its depth map (both KNIME PNG image cells, shown in table views), the number
+ * of face pixels and a status to each row. A row without a mesh, or whose render fails, gets missing images and an
+ * ERROR status.
+ */
+final class RenderCellFactory extends AbstractCellFactory {
+
+    static final String RENDER = "Render";
+    static final String DEPTH = "Depth";
+    static final String SURFACE_PIXELS = "Surface pixels";
+    static final String STATUS = "Render status";
+    static final String REASON = "Render reason";
+
+    private final int m_meshColumn;
+
+    private final FaceRenderer m_renderer;
+
+    private final RowFailures m_failures = new RowFailures();
+
+    RenderCellFactory(final DataTableSpec input, final int meshColumn, final FaceRendererNodeParameters parameters) {
+        super(outputColumns(input));
+        m_meshColumn = meshColumn;
+        m_renderer = new FaceRenderer(parameters.toOptions());
+        setParallelProcessing(true);
+    }
+
+    static DataColumnSpec[] outputColumns(final DataTableSpec input) {
+        return new DataColumnSpec[]{column(input, RENDER, PNGImageContent.TYPE), column(input, DEPTH, PNGImageContent.TYPE),
+            column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
+            column(input, REASON, StringCell.TYPE)};
+    }
+
+    private static DataColumnSpec column(final DataTableSpec input, final String name, final DataType type) {
+        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type).createSpec();
+    }
+
+    @Override
+    public DataCell[] getCells(final DataRow row, final long rowIndex) {
+        final DataCell meshCell = row.getCell(m_meshColumn);
+        if (meshCell.isMissing()) {
+            return failed(row, "no mesh in this row");
+        }
+        final FaceRender render;
+        try {
+            render = m_renderer.apply(((MeshValue)meshCell).getMesh());
+        } catch (IOException e) {
+            return failed(row, "cannot read the mesh: " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return failed(row, e.getMessage());
+        }
+        if (render.status().isError()) {
+            return failed(row, render.status().reason());
+        }
+        return new DataCell[]{PNGImageCellFactory.create(FaceRenderPng.image(render)),
+            PNGImageCellFactory.create(FaceRenderPng.depth(render)), new IntCell(render.surfacePixels()),
+            new StringCell(render.status().code().name()), new StringCell(render.status().reason())};
+    }
+
+    private DataCell[] failed(final DataRow row, final String reason) {
+        m_failures.add(row.getKey(), reason);
+        final DataCell missing = new MissingCell(reason);
+        return new DataCell[]{missing, missing, missing, new StringCell(Status.Code.ERROR.name()),
+            new StringCell(reason)};
+    }
+
+    RowFailures failures() {
+        return m_failures;
+    }
+}
