@@ -46,6 +46,16 @@ public final class NodeHarness {
         return (BufferedDataTable)out[0];
     }
 
+    public static BufferedDataTable[] executeAll(final NodeModel model, final ExecutionContext exec,
+        final PortObject... inObjects) throws Exception {
+        final PortObject[] out = model.execute(inObjects, exec);
+        final BufferedDataTable[] tables = new BufferedDataTable[out.length];
+        for (int i = 0; i < out.length; i++) {
+            tables[i] = (BufferedDataTable)out[i];
+        }
+        return tables;
+    }
+
     public static void saveSettings(final NodeModel model, final NodeSettingsWO settings) {
         model.saveSettingsTo(settings);
     }

@@ -1,0 +1,91 @@
+package org.petface.knime.embedder;
+
+import java.io.File;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.ColumnRearranger;
+import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
+import org.petface.embedder.FaceAnalyzer;
+import org.petface.knime.common.InputColumns;
+
+/**
+ * Detects the face in every row's image and embeds it (stage 5). The models are opened once per execution and shared
+ * by the rows, which run in parallel; a row without a face gets a missing embedding and an ERROR status; the node
+ * fails only when every row fails.
+ */
+final class FaceEmbedderNodeModel extends NodeModel {
+
+    private FaceEmbedderNodeParameters m_parameters = new FaceEmbedderNodeParameters();
+
+    FaceEmbedderNodeModel() {
+        super(1, 1);
+    }
+
+    private int imageColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return InputColumns.require(spec, m_parameters.m_imageColumn, PNGImageValue.class, "Image column",
+            "connect the output of a Face Renderer node.");
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        imageColumn(inSpecs[0]);
+        return new DataTableSpec[]{
+            new DataTableSpec(inSpecs[0], new DataTableSpec(EmbeddingCellFactory.outputColumns(inSpecs[0])))};
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        final DataTableSpec spec = inData[0].getDataTableSpec();
+        final int image = imageColumn(spec);
+        try (FaceAnalyzer analyzer = new FaceAnalyzer(m_parameters.toOptions(), m_parameters.models())) {
+            final EmbeddingCellFactory factory = new EmbeddingCellFactory(spec, image, analyzer);
+            final ColumnRearranger rearranger = new ColumnRearranger(spec);
+            rearranger.append(factory);
+            final BufferedDataTable out = exec.createColumnRearrangeTable(inData[0], rearranger, exec);
+            final String warning = factory.failures().check(inData[0].size(), "No face was embedded");
+            if (warning != null) {
+                setWarningMessage(warning);
+            }
+            return new BufferedDataTable[]{out};
+        }
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        NodeParametersUtil.saveSettings(FaceEmbedderNodeParameters.class, m_parameters, settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        NodeParametersUtil.loadSettings(settings, FaceEmbedderNodeParameters.class).validate();
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_parameters = NodeParametersUtil.loadSettings(settings, FaceEmbedderNodeParameters.class);
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // the output table is all the state; KNIME stores it
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached between executions
+    }
+}
