@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.petface.core.Embedding;
 import org.petface.embedder.AnalyzedFace;
 import org.petface.embedder.Contrast;
+import org.petface.embedder.DepthDescriptorEmbedder;
 import org.petface.embedder.DetectorKind;
+import org.petface.embedder.EmbeddingResult;
 import org.petface.embedder.FaceAnalysis;
 import org.petface.embedder.FaceAnalysisOptions;
 import org.petface.embedder.FaceAnalyzer;
@@ -27,20 +29,31 @@ import picocli.CommandLine.Parameters;
 /** {@code petface embed IMAGE...}: one line per face (or per image without one), vectors to CSV. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = "Detects faces, locates landmarks and embeds each face. Prints image, face, box, score, "
-                + "status and reason per face; --out writes the vectors as CSV, --annotate draws boxes and landmarks.")
+                + "status and reason per face; --out writes the vectors as CSV, --annotate draws boxes and landmarks. "
+                + "With --embedder depth the inputs are depth PNGs of 'petface render --depth' (with --mm-per-pixel), "
+                + "meshes (.ply/.stl/.obj) or volumes (.nii/.nii.gz, DICOM series folders), rendered frontally first; "
+                + "the depth descriptor aligns the face by its geometry, without a detector.")
 final class EmbedCommand implements Callable<Integer> {
 
     private static final String ANNOTATION_MARKER = "petface-annotations.txt";
+    private static final String DEPTH = "depth";
 
-    @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG/JPEG images (renders or photos)")
+    @Parameters(arity = "1..*", paramLabel = "IMAGE",
+            description = "PNG/JPEG images (renders or photos); with --embedder depth: depth PNGs, meshes or volumes")
     private List<Path> images;
 
     @Option(names = "--detector", defaultValue = "fr_detect", description = "fr_detect, blazeface or haar (default: ${DEFAULT-VALUE})")
     private String detector;
 
     @Option(names = "--embedder", defaultValue = "fr_feature",
-            description = "fr_feature, landmarks, or PATH.onnx with PATH.properties beside it (default: ${DEFAULT-VALUE})")
+            description = "fr_feature, landmarks, depth, or PATH.onnx with PATH.properties beside it "
+                    + "(default: ${DEFAULT-VALUE})")
     private String embedder;
+
+    @Option(names = "--mm-per-pixel", paramLabel = "MM",
+            description = "pixel size of depth PNG inputs (--embedder depth); 'petface render' prints none, so pass "
+                    + "the size of the render the PNG came from")
+    private Double mmPerPixel;
 
     @Option(names = "--threshold", paramLabel = "S", description = "minimum detector score (default: the detector's own)")
     private Double threshold;
@@ -56,8 +69,8 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if ("depth".equals(embedder)) {
-            throw new IllegalArgumentException("the depth embedder works on a render's depth map, not on image files");
+        if (DEPTH.equals(embedder)) {
+            return embedDepth();
         }
         DetectorKind kind = DetectorKind.parse(detector);
         FaceAnalysisOptions options = FaceAnalysisOptions.defaults().withDetector(kind).withEmbedder(embedder)
@@ -89,6 +102,39 @@ final class EmbedCommand implements Callable<Integer> {
             }
         }
         System.out.printf(Locale.ROOT, "%d images, %d without an embedded face%n", images.size(), failed);
+        return 0;
+    }
+
+    /** The depth descriptor of each input's frontal render; an unreadable input or a face not found is a row. */
+    private int embedDepth() throws IOException {
+        if (annotate != null) {
+            throw new IllegalArgumentException("--annotate draws detector boxes and is not available with --embedder depth");
+        }
+        for (Path input : images) {
+            if (out != null) {
+                Inputs.requireNotInside(out, input);
+            }
+        }
+        int failed = 0;
+        DepthDescriptorEmbedder depth = new DepthDescriptorEmbedder();
+        try (PrintWriter csv = out == null ? null : new PrintWriter(Files.newBufferedWriter(out))) {
+            if (csv != null) {
+                csv.println("image,face,x1,y1,x2,y2,score,status,reason,model,vector");
+            }
+            System.out.println("image\tface\tbox\tscore\tstatus\treason");
+            for (Path input : images) {
+                EmbeddingResult result;
+                try {
+                    result = depth.embed(DepthInput.render(input, mmPerPixel));
+                } catch (IOException | IllegalArgumentException e) {
+                    result = EmbeddingResult.failed(e.getMessage());
+                }
+                row(csv, input, result.status().isOk() ? 0 : -1, null, result.status().code().name(),
+                        result.status().reason(), result.embedding());
+                failed += result.status().isOk() ? 0 : 1;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d inputs, %d without an embedded face%n", images.size(), failed);
         return 0;
     }
 

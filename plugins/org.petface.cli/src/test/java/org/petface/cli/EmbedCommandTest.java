@@ -10,11 +10,21 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.petface.core.Volume;
 import org.petface.embedder.ModelFiles;
+import org.petface.nifti.NiftiWriter;
+import org.petface.phantom.PhantomGenerator;
+import org.petface.render.FaceRender;
+import org.petface.render.FaceRenderPng;
+import org.petface.render.FaceRenderer;
+import org.petface.render.RenderOptions;
+import org.petface.surface.SurfaceExtractor;
+import org.petface.surface.SurfaceOptions;
 
 import picocli.CommandLine;
 
@@ -82,7 +92,43 @@ class EmbedCommandTest {
         Run r = run(sample(1).toString(), "--detector", "mtcnn");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown detector 'mtcnn'"), r.err());
-        Run depth = run(sample(1).toString(), "--embedder", "depth");
-        assertTrue(depth.err().contains("depth map"), depth.err());
+        Run depth = run(sample(1).toString(), "--embedder", "depth", "--annotate", tmp.resolve("a").toString());
+        assertTrue(depth.err().contains("--annotate"), depth.err());
+    }
+
+    @Test
+    void depthEmbedderDescribesAVolumeAndADepthPngAndReportsBadInputsAsRows() throws Exception {
+        Volume ct = new PhantomGenerator(3, 0.4).generate(0, 1).ct();
+        Path nifti = tmp.resolve("ct.nii.gz");
+        NiftiWriter.write(ct, nifti);
+        FaceRender render = new FaceRenderer(RenderOptions.defaults())
+                .apply(new SurfaceExtractor(SurfaceOptions.defaults()).apply(ct).mesh());
+        Path depthPng = tmp.resolve("ct-depth.png");
+        FaceRenderPng.writeDepth(render, depthPng);
+        Path csv = tmp.resolve("depth.csv");
+        String mm = Double.toString(render.camera().mmPerPixel());
+        Run r = run(nifti.toString(), depthPng.toString(), sample(1).toString(), "--embedder", "depth",
+                "--mm-per-pixel", mm, "--out", csv.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("3 inputs, 1 without an embedded face"), r.out());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size(), String.join("\n", lines));
+        double[][] vectors = new double[2][];
+        for (int i = 0; i < 2; i++) {
+            String okLine = lines.get(1 + i);
+            assertTrue(okLine.contains(",OK,") && okLine.contains(",depth-v1,"), okLine);
+            vectors[i] = Arrays.stream(okLine.substring(okLine.lastIndexOf(',') + 1).split(" "))
+                    .mapToDouble(Double::parseDouble).toArray();
+            assertEquals(32 * 32, vectors[i].length);
+        }
+        double dot = 0;
+        for (int k = 0; k < vectors[0].length; k++) {
+            dot += vectors[0][k] * vectors[1][k];
+        }
+        // the same surface rendered from the volume and read back from its 1/32 mm depth PNG (unit vectors)
+        assertTrue(dot > 0.99, "cosine " + dot);
+        assertTrue(lines.get(3).contains("sample1.jpg") && lines.get(3).contains(",ERROR,"), lines.get(3));
+        Run noPixelSize = run(depthPng.toString(), "--embedder", "depth");
+        assertTrue(noPixelSize.out().contains("needs --mm-per-pixel"), noPixelSize.out());
     }
 }
