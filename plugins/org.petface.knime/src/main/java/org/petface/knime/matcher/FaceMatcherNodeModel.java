@@ -12,6 +12,7 @@ import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.BufferedDataContainer;
@@ -31,6 +32,7 @@ import org.petface.matcher.Identification;
 import org.petface.matcher.IdentificationResult;
 import org.petface.matcher.MetricIntervals;
 import org.petface.matcher.ProbeScores;
+import org.petface.matcher.RocPoint;
 import org.petface.matcher.SimilarityMatrix;
 import org.petface.matcher.VectorMatcher;
 import org.petface.matcher.Verification;
@@ -40,6 +42,7 @@ import org.petface.matcher.VerificationResult;
  * Closed-set identification and verification of probe embeddings against a gallery (stage 6): the rank of every
  * probe's true identity, and top-1/5/10, ROC AUC and EER with bootstrap confidence intervals. A probe without an
  * embedding stays in the denominator as a miss, as in the engine; gallery rows without one are left out with a warning.
+ * The third output is the ROC curve, so the Re-identification Report node can draw it.
  */
 final class FaceMatcherNodeModel extends NodeModel {
 
@@ -48,7 +51,7 @@ final class FaceMatcherNodeModel extends NodeModel {
     private FaceMatcherNodeParameters m_parameters = new FaceMatcherNodeParameters();
 
     FaceMatcherNodeModel() {
-        super(2, 2);
+        super(2, 3);
     }
 
     /** The rows of one side that pass the modality option: key, identity, vector (null when missing) and why. */
@@ -63,7 +66,7 @@ final class FaceMatcherNodeModel extends NodeModel {
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         checkInput(inSpecs[0], "probe");
         checkInput(inSpecs[1], "gallery");
-        return new DataTableSpec[]{MatcherTables.RANKS, MatcherTables.METRICS_SPEC};
+        return new DataTableSpec[]{MatcherTables.RANKS, MatcherTables.METRICS_SPEC, MatcherTables.ROC};
     }
 
     private void checkInput(final DataTableSpec spec, final String side) throws InvalidSettingsException {
@@ -162,7 +165,7 @@ final class FaceMatcherNodeModel extends NodeModel {
             setWarningMessage(skippedGallery + " gallery row(s) without identity or embedding were left out");
         }
         return new BufferedDataTable[]{ranks(probes, identification, exec),
-            metrics(identification, verification, intervals, exec)};
+            metrics(identification, verification, intervals, exec), roc(verification, exec)};
     }
 
     private static String modalityNote(final String modality) {
@@ -198,14 +201,27 @@ final class FaceMatcherNodeModel extends NodeModel {
         final DataCell[] cells = new DataCell[MatcherTables.METRICS_SPEC.getNumColumns()];
         cells[0] = new IntCell(identification.probeCount());
         cells[1] = new IntCell(identification.galleryIdentities());
-        cells[2] = new DoubleCell(cis[0].level());
+        cells[2] = new LongCell(verification.genuineCount());
+        cells[3] = new LongCell(verification.impostorCount());
+        cells[4] = new DoubleCell(cis[0].level());
         for (int i = 0; i < values.length; i++) {
-            cells[3 + 3 * i] = new DoubleCell(values[i]);
-            cells[4 + 3 * i] = new DoubleCell(cis[i].low());
-            cells[5 + 3 * i] = new DoubleCell(cis[i].high());
+            cells[MatcherTables.FIRST_METRIC + 3 * i] = new DoubleCell(values[i]);
+            cells[MatcherTables.FIRST_METRIC + 1 + 3 * i] = new DoubleCell(cis[i].low());
+            cells[MatcherTables.FIRST_METRIC + 2 + 3 * i] = new DoubleCell(cis[i].high());
         }
         final BufferedDataContainer out = exec.createDataContainer(MatcherTables.METRICS_SPEC);
         out.addRowToTable(new DefaultRow("Metrics", cells));
+        out.close();
+        return out.getTable();
+    }
+
+    private static BufferedDataTable roc(final VerificationResult verification, final ExecutionContext exec) {
+        final BufferedDataContainer out = exec.createDataContainer(MatcherTables.ROC);
+        int i = 0;
+        for (final RocPoint point : verification.roc()) {
+            out.addRowToTable(new DefaultRow("Point" + i++, new DoubleCell(point.falsePositiveRate()),
+                new DoubleCell(point.truePositiveRate())));
+        }
         out.close();
         return out.getTable();
     }

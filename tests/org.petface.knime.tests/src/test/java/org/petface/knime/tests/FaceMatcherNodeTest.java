@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
@@ -26,6 +29,7 @@ import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObjectSpec;
 import org.petface.knime.matcher.FaceMatcherNodeFactory;
+import org.petface.knime.report.ReidentificationReportNodeFactory;
 
 /** Face Matcher on in-memory embedding tables whose answer is known. */
 class FaceMatcherNodeTest {
@@ -88,6 +92,8 @@ class FaceMatcherNodeTest {
         final BufferedDataTable[] out = NodeHarness.executeAll(model, NodeHarness.newExecutionContext(), table, table);
         assertEquals(specs[0], out[0].getDataTableSpec());
         assertEquals(specs[1], out[1].getDataTableSpec());
+        assertEquals(specs[2], out[2].getDataTableSpec());
+        assertTrue(out[2].size() >= 2, "the ROC curve has vertices");
         assertEquals(10, out[0].size(), "one rank row per PET probe");
         for (final DataRow row : Tables.rows(out[0])) {
             assertEquals(1, ((IntValue)Tables.cell(out[0], row, "Rank")).getIntValue());
@@ -109,6 +115,53 @@ class FaceMatcherNodeTest {
         assertTrue(Tables.cell(out[0], first, "Rank").isMissing());
         assertEquals(0.9, metric(out[1], "Top-1"), 1e-9);
         assertTrue(metric(out[1], "Top-1 CI low") <= 0.9 && metric(out[1], "Top-1 CI high") >= 0.9);
+    }
+
+    static KnimeConfig reportSettings(final Path folder) {
+        final KnimeConfig s = new KnimeConfig("model");
+        s.addString("outputFolder", folder.toString());
+        s.addString("title", "Test report");
+        s.addString("experiment", "pet_to_ct");
+        s.addString("probe", "PET");
+        s.addString("gallery", "CT");
+        s.addString("embedder", "test vectors");
+        s.addString("cohortDescription", "Ten synthetic people");
+        return s;
+    }
+
+    @Test
+    void theReportNodeWritesTheMatchersNumbers(@TempDir final Path folder) throws Exception {
+        final BufferedDataTable table = petAndCt(true);
+        final BufferedDataTable[] matched = match(settings("PT", "CT"), table, table);
+        final NodeModel report = new ReidentificationReportNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(report, reportSettings(folder));
+        final PortObjectSpec[] spec = NodeHarness.configure(report, matched[0].getDataTableSpec(),
+            matched[1].getDataTableSpec(), matched[2].getDataTableSpec());
+        final BufferedDataTable files = NodeHarness.execute(report, NodeHarness.newExecutionContext(), matched);
+        assertEquals(spec[0], files.getDataTableSpec());
+        final Path html = Path.of(Tables.text(files, Tables.rows(files).get(0), "Report"));
+        assertEquals(folder.resolve("report.html"), html);
+        final String page = Files.readString(html);
+        assertTrue(page.contains("Test report") && page.contains("pet_to_ct"), "title and experiment in the page");
+        assertTrue(page.contains("no embedding in this row"), "the missed probe's reason is reported");
+        final String json = Files.readString(Path.of(Tables.text(files, Tables.rows(files).get(0), "Metrics JSON")));
+        assertTrue(json.contains("0.9"), "top-1 of 9 in 10 reaches metrics.json: " + json);
+        final long csvLines = Files.readAllLines(Path.of(Tables.text(files, Tables.rows(files).get(0), "Ranks CSV")))
+            .stream().filter(l -> !l.isBlank()).count();
+        assertEquals(11, csvLines, "header and one line per probe");
+    }
+
+    @Test
+    void theReportNodeNeedsAFolderAndTheMatcherColumns() throws Exception {
+        final KnimeConfig noFolder = reportSettings(Path.of(""));
+        noFolder.addString("outputFolder", "");
+        assertThrows(InvalidSettingsException.class,
+            () -> NodeHarness.loadSettings(new ReidentificationReportNodeFactory().createNodeModel(), noFolder));
+        final NodeModel report = new ReidentificationReportNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(report, reportSettings(Path.of("/tmp/unused")));
+        final InvalidSettingsException e =
+            assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(report, SPEC, SPEC, SPEC));
+        assertTrue(e.getMessage().contains("\"Identity\"") && e.getMessage().contains("ranks"), e.getMessage());
     }
 
     @Test
