@@ -23,7 +23,7 @@ public final class NiftiReader {
 
     /** Deflate cannot expand data by more than about 1032:1; a header claiming more is lying. */
     private static final long GZIP_MAX_EXPANSION = 1032;
-    private static final int GZIP_BUFFER = 1 << 16;
+    private static final int GZIP_BUFFER = 1 << 18;
     /** Largest voxel count one float array (and so one Volume) can hold. */
     private static final long MAX_VOXELS = Integer.MAX_VALUE - 8;
     private static final long MAX_VOX_OFFSET = 1L << 30;

@@ -2,13 +2,24 @@ package org.petface.nifti;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Reads a header-described block of stored voxels into floats, applying scl_slope/scl_inter. */
+/**
+ * Reads a header-described block of stored voxels into floats, applying scl_slope/scl_inter. Large blocks go through
+ * a two-thread pipeline: this thread reads (inflates) chunk after chunk while a converter thread turns the previous
+ * chunk into floats, so conversion hides behind the inflation that bounds the read.
+ */
 final class VoxelDecoder {
 
-    private static final int CHUNK_BYTES = 1 << 20;
+    private static final int CHUNK_BYTES = 1 << 22;
+    /** Chunks in flight: one being read, one being converted, one spare so neither waits on the other's hand-off. */
+    private static final int BUFFERS = 3;
 
     private VoxelDecoder() {
     }
@@ -17,22 +28,63 @@ final class VoxelDecoder {
             throws IOException {
         int bytesPerVoxel = type.bytesPerVoxel();
         long totalBytes = (long) out.length * bytesPerVoxel;
-        byte[] chunk = new byte[(int) Math.min(totalBytes, CHUNK_BYTES - CHUNK_BYTES % 8)];
+        int chunkVoxels = CHUNK_BYTES / 8;
         boolean scaled = header.hasScaling();
         double slope = scaled ? header.sclSlope() : 1;
         double intercept = scaled ? header.effectiveIntercept() : 0;
-        int done = 0;
-        while (done < out.length) {
-            int count = Math.min(out.length - done, chunk.length / bytesPerVoxel);
-            int want = count * bytesPerVoxel;
-            int got = in.readNBytes(chunk, 0, want);
-            if (got < want) {
-                throw new NiftiFormatException(file, "truncated: the header declares " + totalBytes
-                        + " bytes of voxel data, the file ends after " + ((long) done * bytesPerVoxel + got));
+        if (out.length <= chunkVoxels) {
+            byte[] chunk = new byte[(int) totalBytes];
+            readFully(in, chunk, chunk.length, 0, totalBytes, file);
+            convert(ByteBuffer.wrap(chunk).order(header.byteOrder()), type, out, 0, out.length, slope, intercept,
+                    scaled);
+            return;
+        }
+        ExecutorService converter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nifti-convert");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            byte[][] buffers = new byte[BUFFERS][chunkVoxels * bytesPerVoxel];
+            Future<?>[] pending = new Future<?>[BUFFERS];
+            int b = 0;
+            for (int done = 0; done < out.length; done += chunkVoxels, b = (b + 1) % BUFFERS) {
+                await(pending[b]);
+                int count = Math.min(out.length - done, chunkVoxels);
+                byte[] chunk = buffers[b];
+                readFully(in, chunk, count * bytesPerVoxel, (long) done * bytesPerVoxel, totalBytes, file);
+                int offset = done;
+                pending[b] = converter.submit(() -> convert(ByteBuffer.wrap(chunk, 0, count * bytesPerVoxel)
+                        .order(header.byteOrder()), type, out, offset, count, slope, intercept, scaled));
             }
-            ByteBuffer b = ByteBuffer.wrap(chunk, 0, want).order(header.byteOrder());
-            convert(b, type, out, done, count, slope, intercept, scaled);
-            done += count;
+            for (Future<?> f : pending) {
+                await(f);
+            }
+        } finally {
+            converter.shutdownNow();
+        }
+    }
+
+    private static void readFully(InputStream in, byte[] chunk, int want, long before, long totalBytes, Path file)
+            throws IOException {
+        int got = in.readNBytes(chunk, 0, want);
+        if (got < want) {
+            throw new NiftiFormatException(file, "truncated: the header declares " + totalBytes
+                    + " bytes of voxel data, the file ends after " + (before + got));
+        }
+    }
+
+    private static void await(Future<?> conversion) throws IOException {
+        if (conversion == null) {
+            return;
+        }
+        try {
+            conversion.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while converting voxels");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("voxel conversion failed", e.getCause());
         }
     }
 

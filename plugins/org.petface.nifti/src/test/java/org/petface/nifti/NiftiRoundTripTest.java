@@ -2,6 +2,7 @@ package org.petface.nifti;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,46 @@ class NiftiRoundTripTest {
         } else {
             assertEquals(floatRounded(original.affine()), back.affine(), "NIfTI-1 stores the sform as float32");
         }
+    }
+
+    /** A CT-like volume of several read chunks: whole HU values, or with a fraction added to one voxel. */
+    private static Volume largeCt(boolean integral) {
+        int nx = 120, ny = 100, nz = 61;
+        float[] v = new float[nx * ny * nz];
+        Random random = new Random(7);
+        for (int n = 0; n < v.length; n++) {
+            v[n] = random.nextInt(5) == 0 ? -1000 : random.nextInt(4096) - 1024;
+        }
+        v[v.length - 1] = Short.MIN_VALUE;
+        v[v.length - 2] = Short.MAX_VALUE;
+        if (!integral) {
+            v[v.length / 2] += 0.5f;
+        }
+        return new Volume(new VoxelGrid(nx, ny, nz, obliqueAffine()), v, VoxelUnit.HU, Modality.CT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, true, INT16", "true, false, FLOAT32", "false, true, FLOAT32"})
+    void largeVolumesRoundTripExactlyAndIntegralOnesAsInt16WhenAsked(boolean int16, boolean integral,
+                                                                   NiftiDataType stored) throws IOException {
+        Volume original = largeCt(integral);
+        Path file = dir.resolve("ct.nii.gz");
+        NiftiWriter.write(original, file, NiftiWriteOptions.defaults().withIntegralAsInt16(int16));
+
+        NiftiImage read = NiftiReader.read(file);
+        assertEquals(stored, read.header().dataType().orElseThrow());
+        float[] back = read.volume().voxels();
+        for (int n = 0; n < back.length; n++) {
+            assertEquals(Float.floatToRawIntBits(original.voxels()[n]), Float.floatToRawIntBits(back[n]), "voxel " + n);
+        }
+    }
+
+    @Test
+    void negativeZeroIsNotStoredAsInt16() {
+        assertTrue(NiftiWriter.isInt16(new float[] {0, -1000, 3071}));
+        assertFalse(NiftiWriter.isInt16(new float[] {0, -0.0f}));
+        assertFalse(NiftiWriter.isInt16(new float[] {40000}));
+        assertFalse(NiftiWriter.isInt16(new float[] {Float.NaN}));
     }
 
     @Test

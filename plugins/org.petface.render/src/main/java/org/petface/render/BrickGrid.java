@@ -37,21 +37,38 @@ final class BrickGrid {
         int cz = ceilDiv(nz, SIZE);
         float[] blockMin = new float[cx * cy * cz];
         float[] blockMax = new float[cx * cy * cz];
+        java.util.Arrays.fill(blockMin, Float.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(blockMax, Float.NEGATIVE_INFINITY);
         float[] voxels = surface.volume().voxels();
         boolean masked = surface.keep() != null;
-        IntStream.range(0, cz).parallel().forEach(kb -> {
+        // voxels outside the kept box are all below the iso value: their blocks stay at -infinity, unread
+        int[] box = masked ? surface.keptBox() : new int[] {0, 0, 0, nx - 1, ny - 1, nz - 1};
+        if (box[3] < box[0]) {
+            box = new int[] {0, 0, 0, -1, -1, -1};
+        }
+        // whole blocks, so a block's minimum also sees its voxels outside the box
+        int i0 = box[0] / SIZE * SIZE;
+        int i1 = Math.min(nx, (box[3] / SIZE + 1) * SIZE);
+        int j0 = box[1] / SIZE * SIZE;
+        int j1 = Math.min(ny, (box[4] / SIZE + 1) * SIZE);
+        int k0 = box[2] / SIZE * SIZE;
+        int k1 = Math.min(nz, (box[5] / SIZE + 1) * SIZE);
+        int kbFirst = k0 / SIZE;
+        int kbEnd = box[5] < 0 ? 0 : box[5] / SIZE + 1;
+        IntStream.range(kbFirst, kbEnd).parallel().forEach(kb -> {
             float[] lo = new float[cx * cy];
             float[] hi = new float[cx * cy];
             java.util.Arrays.fill(lo, Float.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi, Float.NEGATIVE_INFINITY);
-            for (int k = kb * SIZE, kEnd = Math.min(nz, k + SIZE); k < kEnd; k++) {
-                for (int j = 0; j < ny; j++) {
+            for (int k = Math.max(k0, kb * SIZE), kEnd = Math.min(k1, kb * SIZE + SIZE); k < kEnd; k++) {
+                for (int j = j0; j < j1; j++) {
                     int row = (j / SIZE) * cx;
                     int base = nx * (j + ny * k);
-                    for (int ib = 0; ib < cx; ib++) {
+                    for (int ib = i0 / SIZE; ib * SIZE < i1; ib++) {
                         float l = lo[row + ib];
                         float h = hi[row + ib];
-                        for (int n = base + ib * SIZE, end = base + Math.min(nx, ib * SIZE + SIZE); n < end; n++) {
+                        for (int n = base + Math.max(i0, ib * SIZE), end = base + Math.min(i1, ib * SIZE + SIZE);
+                                n < end; n++) {
                             float v = masked ? surface.value(n) : voxels[n];
                             l = Math.min(l, v);
                             h = Math.max(h, v);
@@ -61,8 +78,12 @@ final class BrickGrid {
                     }
                 }
             }
-            System.arraycopy(lo, 0, blockMin, kb * cx * cy, cx * cy);
-            System.arraycopy(hi, 0, blockMax, kb * cx * cy, cx * cy);
+            for (int b = 0; b < cx * cy; b++) {
+                if (hi[b] != Float.NEGATIVE_INFINITY) {
+                    blockMin[kb * cx * cy + b] = lo[b];
+                    blockMax[kb * cx * cy + b] = hi[b];
+                }
+            }
         });
         // brick b's cells reach the first voxel of block b + 1: take both blocks on every axis
         int bx = ceilDiv(nx - 1, SIZE);
