@@ -3,6 +3,7 @@ package org.petface.knime.matcher;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -54,7 +55,7 @@ final class FaceMatcherNodeModel extends NodeModel {
         super(2, 3);
     }
 
-    /** The rows of one side that pass the modality option: key, identity, vector (null when missing) and why. */
+    /** The rows of one side that pass the selection pattern: key, identity, vector (null when missing) and why. */
     private record Side(List<String> keys, List<String> identities, List<float[]> vectors, List<String> reasons) {
 
         int usable() {
@@ -73,22 +74,24 @@ final class FaceMatcherNodeModel extends NodeModel {
         final String hint = HINT + " (" + side + " table)";
         InputColumns.require(spec, m_parameters.m_identityColumn, StringValue.class, "Identity column", hint);
         InputColumns.require(spec, m_parameters.m_embeddingColumn, DoubleVectorValue.class, "Embedding column", hint);
-        if (!m_parameters.m_modalityColumn.isBlank()) {
-            InputColumns.require(spec, m_parameters.m_modalityColumn, StringValue.class, "Modality column", hint);
+        if (!m_parameters.m_selectionColumn.isBlank()) {
+            InputColumns.require(spec, m_parameters.m_selectionColumn, StringValue.class, "Selection column", hint);
         }
     }
 
-    private Side read(final BufferedDataTable table, final String modality, final ExecutionMonitor exec)
+    private Side read(final BufferedDataTable table, final String pattern, final ExecutionMonitor exec)
         throws Exception {
         final DataTableSpec spec = table.getDataTableSpec();
         final int identity = spec.findColumnIndex(m_parameters.m_identityColumn);
         final int embedding = spec.findColumnIndex(m_parameters.m_embeddingColumn);
-        final int modalityIndex =
-            m_parameters.m_modalityColumn.isBlank() ? -1 : spec.findColumnIndex(m_parameters.m_modalityColumn);
+        final int selection =
+            m_parameters.m_selectionColumn.isBlank() || pattern.isEmpty() ? -1
+                : spec.findColumnIndex(m_parameters.m_selectionColumn);
+        final Pattern selected = Pattern.compile(pattern);
         final Side side = new Side(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (final DataRow row : table) {
             exec.checkCanceled();
-            if (modalityIndex >= 0 && !modality.isBlank() && !modality.equals(text(row.getCell(modalityIndex)))) {
+            if (selection >= 0 && !selected.matcher(text(row.getCell(selection))).matches()) {
                 continue;
             }
             final String id = text(row.getCell(identity));
@@ -136,15 +139,15 @@ final class FaceMatcherNodeModel extends NodeModel {
         throws Exception {
         checkInput(inData[0].getDataTableSpec(), "probe");
         checkInput(inData[1].getDataTableSpec(), "gallery");
-        final Side probes = read(inData[0], m_parameters.m_probeModality, exec);
-        final Side gallery = read(inData[1], m_parameters.m_galleryModality, exec);
+        final Side probes = read(inData[0], m_parameters.m_probePattern, exec);
+        final Side gallery = read(inData[1], m_parameters.m_galleryPattern, exec);
         if (probes.usable() == 0) {
-            throw new IllegalStateException("No probe row with an identity and an embedding" + modalityNote(
-                m_parameters.m_probeModality));
+            throw new IllegalStateException("No probe row with an identity and an embedding" + selectionNote(
+                m_parameters.m_probePattern));
         }
         if (gallery.usable() == 0) {
-            throw new IllegalStateException("No gallery row with an identity and an embedding" + modalityNote(
-                m_parameters.m_galleryModality));
+            throw new IllegalStateException("No gallery row with an identity and an embedding" + selectionNote(
+                m_parameters.m_galleryPattern));
         }
         exec.setProgress(0.1, "Comparing " + probes.usable() + " probes with " + gallery.usable() + " gallery rows");
         final List<String> probeIds = usable(probes, probes.identities());
@@ -168,8 +171,9 @@ final class FaceMatcherNodeModel extends NodeModel {
             metrics(identification, verification, intervals, exec), roc(verification, exec)};
     }
 
-    private static String modalityNote(final String modality) {
-        return modality.isBlank() ? "." : " of modality " + modality + ".";
+    private String selectionNote(final String pattern) {
+        return m_parameters.m_selectionColumn.isBlank() || pattern.isEmpty() ? "."
+            : " whose " + m_parameters.m_selectionColumn + " matches \"" + pattern + "\".";
     }
 
     private static BufferedDataTable ranks(final Side probes, final IdentificationResult identification,

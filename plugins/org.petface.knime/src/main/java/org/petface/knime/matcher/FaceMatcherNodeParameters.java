@@ -1,5 +1,8 @@
 package org.petface.knime.matcher;
 
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
@@ -33,19 +36,23 @@ final class FaceMatcherNodeParameters implements NodeParameters {
     @ChoicesProvider(EmbeddingColumns.class)
     String m_embeddingColumn = "Embedding";
 
-    @Widget(title = "Modality column", description = """
-            The column of each row's modality, used by the two modality options below; empty uses every row.
+    @Widget(title = "Selection column", description = """
+            The column the two patterns below are matched against (e.g. Modality, or Location to tell sessions
+            apart); empty uses every row of both tables.
             """)
-    String m_modalityColumn = "Modality";
+    String m_selectionColumn = "Modality";
 
-    @Widget(title = "Probe modality", description = """
-            Use only probe rows of this modality (e.g. PT); empty uses every row. With modalities set, one table can
-            feed both ports (PET probes against a CT gallery).
+    @Widget(title = "Probe pattern", description = """
+            Use only probe rows whose selection cell matches this regular expression in full (e.g. PT); empty uses
+            every row. With patterns set, one table can feed both ports (PET probes against a CT gallery).
             """)
-    String m_probeModality = "PT";
+    String m_probePattern = "PT";
 
-    @Widget(title = "Gallery modality", description = "Use only gallery rows of this modality (e.g. CT); empty uses every row.")
-    String m_galleryModality = "CT";
+    @Widget(title = "Gallery pattern", description = """
+            Use only gallery rows whose selection cell matches this regular expression in full (e.g. CT); empty uses
+            every row.
+            """)
+    String m_galleryPattern = "CT";
 
     @Widget(title = "Similarity", description = "Cosine similarity, or minus the Euclidean distance.")
     SimilarityMetric m_metric = SimilarityMetric.COSINE;
@@ -64,6 +71,15 @@ final class FaceMatcherNodeParameters implements NodeParameters {
         }
         if (m_embeddingColumn == null || m_embeddingColumn.isBlank()) {
             throw new InvalidSettingsException("Option \"Embedding column\": choose the column of embeddings.");
+        }
+        for (final String[] pattern : new String[][]{{"Probe pattern", m_probePattern},
+            {"Gallery pattern", m_galleryPattern}}) {
+            try {
+                Pattern.compile(pattern[1]);
+            } catch (PatternSyntaxException e) {
+                throw new InvalidSettingsException("Option \"" + pattern[0] + "\": not a regular expression: "
+                    + e.getDescription(), e);
+            }
         }
         try {
             bootstrap();

@@ -43,9 +43,9 @@ class FaceMatcherNodeTest {
         final KnimeConfig s = new KnimeConfig("model");
         s.addString("identityColumn", "Patient key");
         s.addString("embeddingColumn", "Embedding");
-        s.addString("modalityColumn", "Modality");
-        s.addString("probeModality", probeModality);
-        s.addString("galleryModality", galleryModality);
+        s.addString("selectionColumn", "Modality");
+        s.addString("probePattern", probeModality);
+        s.addString("galleryPattern", galleryModality);
         s.addString("metric", "COSINE");
         s.addInt("bootstrapReplicates", 200);
         s.addLong("bootstrapSeed", 3);
@@ -84,7 +84,7 @@ class FaceMatcherNodeTest {
     }
 
     @Test
-    void oneTableFeedsBothPortsThroughTheModalityOptions() throws Exception {
+    void oneTableFeedsBothPortsThroughTheSelectionPatterns() throws Exception {
         final BufferedDataTable table = petAndCt(false);
         final NodeModel model = new FaceMatcherNodeFactory().createNodeModel();
         NodeHarness.loadSettings(model, settings("PT", "CT"));
@@ -181,11 +181,19 @@ class FaceMatcherNodeTest {
     }
 
     @Test
+    void patternsAreRegularExpressionsMatchedInFull() throws Exception {
+        final BufferedDataTable table = petAndCt(false);
+        assertEquals(20, match(settings("(PT|CT)", "CT"), table, table)[0].size());
+        assertThrows(IllegalStateException.class, () -> match(settings("P", "CT"), table, table),
+            "P matches no modality in full");
+    }
+
+    @Test
     void failsWhenNoProbeQualifiesAndNamesTheModality() {
         final BufferedDataTable table = petAndCt(false);
         final IllegalStateException e =
             assertThrows(IllegalStateException.class, () -> match(settings("MR", "CT"), table, table));
-        assertTrue(e.getMessage().contains("modality MR"), e.getMessage());
+        assertTrue(e.getMessage().contains("whose Modality matches \"MR\""), e.getMessage());
     }
 
     @Test
@@ -210,5 +218,8 @@ class FaceMatcherNodeTest {
         bad.addInt("bootstrapReplicates", 1);
         assertThrows(InvalidSettingsException.class,
             () -> NodeHarness.loadSettings(new FaceMatcherNodeFactory().createNodeModel(), bad));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NodeHarness.loadSettings(new FaceMatcherNodeFactory().createNodeModel(), settings("P(T", "CT")));
+        assertTrue(e.getMessage().contains("Probe pattern"), e.getMessage());
     }
 }
