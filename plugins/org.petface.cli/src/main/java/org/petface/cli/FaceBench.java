@@ -17,6 +17,7 @@ import org.petface.core.Affine;
 import org.petface.core.Volume;
 import org.petface.core.VoxelGrid;
 import org.petface.nifti.NiftiReader;
+import org.petface.nifti.NiftiWriteOptions;
 import org.petface.nifti.NiftiWriter;
 import org.petface.phantom.PhantomGenerator;
 import org.petface.render.FaceRender;
@@ -64,7 +65,8 @@ final class FaceBench {
             file = generated;
             out.printf(Locale.ROOT, "writing a %dx%dx%d CT (%.2fx%.2fx%.0f mm) to %s ...%n", SIZE, SIZE, SLICES,
                     PIXEL_MM, PIXEL_MM, SLICE_MM, file);
-            NiftiWriter.write(autoPetGridPhantom(), file);
+            // whole HU as DICOM CT stores them, so the file holds int16 (half the bytes of float32 to inflate)
+            NiftiWriter.write(autoPetGridPhantom(), file, NiftiWriteOptions.defaults().withIntegralAsInt16(true));
         }
         try {
             for (RenderMethod method : methods) {
@@ -134,8 +136,8 @@ final class FaceBench {
     }
 
     /**
-     * A phantom CT resampled (nearest neighbour) onto the AutoPET grid, vertex near the top of the field of view;
-     * below the phantom's lowest slice the body continues as that slice repeated.
+     * A phantom CT resampled (nearest neighbour) onto the AutoPET grid and rounded to whole HU, vertex near the top
+     * of the field of view; below the phantom's lowest slice the body continues as that slice repeated.
      */
     static Volume autoPetGridPhantom() {
         Volume ct = new PhantomGenerator(1, 1).generate(0, 1).ct();
@@ -159,7 +161,7 @@ final class FaceBench {
             for (int j = 0; j < SIZE; j++) {
                 for (int i = 0; i < SIZE; i++) {
                     boolean inside = srcI[i] >= 0 && srcI[i] < src.nx() && srcJ[j] >= 0 && srcJ[j] < src.ny();
-                    v[i + SIZE * (j + SIZE * k)] = inside ? ct.get(srcI[i], srcJ[j], sk) : -1000;
+                    v[i + SIZE * (j + SIZE * k)] = inside ? Math.round(ct.get(srcI[i], srcJ[j], sk)) : -1000;
                 }
             }
         }

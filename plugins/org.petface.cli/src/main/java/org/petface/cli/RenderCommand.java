@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "otsu, adaptive, percentile:P or a value (default: Otsu for CT, 95th percentile for PET)")
     private String threshold;
 
-    @Option(names = "--smooth", defaultValue = "5", description = "Laplacian iterations of the mesh (default: ${DEFAULT-VALUE})")
+    @Option(names = "--smooth", defaultValue = "5", description = "Taubin smoothing iterations of the mesh (default: ${DEFAULT-VALUE})")
     private int smooth;
 
     @Option(names = "--timings", description = "print the wall time of each stage")

@@ -14,11 +14,11 @@ import org.petface.surface.mask.RunMask;
  * @param cutLow  whether planes below {@code first} held body (the crop cut through it there)
  * @param cutHigh whether planes above {@code last} held body
  */
-record HeadRegion(int axis, int first, int last, boolean cutLow, boolean cutHigh) {
+public record HeadRegion(int axis, int first, int last, boolean cutLow, boolean cutHigh) {
 
     private static final double MIN_AREA_MM2 = 100;
 
-    static HeadRegion of(RunMask body, Affine affine, double headHeightMm) {
+    public static HeadRegion of(RunMask body, Affine affine, double headHeightMm) {
         int axis = closestAxis(affine, 2);
         double[] spacing = {affine.spacing(0), affine.spacing(1), affine.spacing(2)};
         double area = 1;
@@ -52,7 +52,7 @@ record HeadRegion(int axis, int first, int last, boolean cutLow, boolean cutHigh
     }
 
     /** The voxel axis whose direction is closest to patient axis 0 (L), 1 (P) or 2 (S). */
-    static int closestAxis(Affine affine, int patientAxis) {
+    public static int closestAxis(Affine affine, int patientAxis) {
         int best = 0;
         double bestCos = -1;
         for (int a = 0; a < 3; a++) {
