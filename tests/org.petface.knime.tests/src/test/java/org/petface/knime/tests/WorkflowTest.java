@@ -126,7 +126,8 @@ class WorkflowTest {
     /** Each connection joins an existing output port to an existing input port whose node accepts the spec. */
     private static void configureAlongConnections(final KnimeConfig connections, final Map<Integer, NodeModel> models)
         throws Exception {
-        final Map<Integer, Map<Integer, Integer>> inputs = new HashMap<>();
+        // per node: input port -> {source node, source port}
+        final Map<Integer, Map<Integer, int[]>> inputs = new HashMap<>();
         for (final String key : connections.keySet()) {
             final KnimeConfig c = connections.config(key);
             final int source = c.getInt("sourceID");
@@ -137,15 +138,15 @@ class WorkflowTest {
             assertNotNull(models.get(dest), key + ": no node " + dest);
             assertTrue(sourcePort >= 1 && sourcePort <= NodeHarness.outPorts(models.get(source)), key);
             assertTrue(destPort >= 1 && destPort <= NodeHarness.inPorts(models.get(dest)), key);
-            assertEquals(null, inputs.computeIfAbsent(dest, d -> new HashMap<>()).put(destPort - 1, source),
+            assertEquals(null, inputs.computeIfAbsent(dest, d -> new HashMap<>()).put(destPort - 1, new int[]{source, sourcePort - 1}),
                 key + ": input port " + destPort + " of node " + dest + " is connected twice");
         }
-        final Map<Integer, DataTableSpec> outSpecs = new HashMap<>();
+        final Map<Integer, PortObjectSpec[]> outSpecs = new HashMap<>();
         final Set<Integer> pending = new HashSet<>(models.keySet());
         while (!pending.isEmpty()) {
             final List<Integer> ready = new ArrayList<>();
             for (final int id : pending) {
-                if (inputs.getOrDefault(id, Map.of()).values().stream().allMatch(outSpecs::containsKey)) {
+                if (inputs.getOrDefault(id, Map.of()).values().stream().allMatch(s -> outSpecs.containsKey(s[0]))) {
                     ready.add(id);
                 }
             }
@@ -153,8 +154,12 @@ class WorkflowTest {
             for (final int id : ready) {
                 final NodeModel model = models.get(id);
                 final PortObjectSpec[] in = new PortObjectSpec[NodeHarness.inPorts(model)];
-                inputs.getOrDefault(id, Map.of()).forEach((port, source) -> in[port] = outSpecs.get(source));
-                outSpecs.put(id, (DataTableSpec)NodeHarness.configure(model, in)[0]);
+                inputs.getOrDefault(id, Map.of()).forEach((port, source) -> in[port] = outSpecs.get(source[0])[source[1]]);
+                final PortObjectSpec[] out = NodeHarness.configure(model, in);
+                for (final PortObjectSpec spec : out) {
+                    assertTrue(spec instanceof DataTableSpec, "node " + id + " gives a table spec on every port");
+                }
+                outSpecs.put(id, out);
                 pending.remove(id);
             }
         }
