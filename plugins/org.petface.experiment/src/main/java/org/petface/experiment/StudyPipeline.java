@@ -6,10 +6,14 @@ import java.util.Set;
 import org.petface.core.Mesh;
 import org.petface.core.Volume;
 import org.petface.embedder.AnalyzedFace;
+import org.petface.embedder.EmbeddingResult;
 import org.petface.embedder.FaceAnalysis;
 import org.petface.embedder.FaceAnalyzer;
 import org.petface.embedder.FaceImage;
 import org.petface.embedder.FaceLandmarks;
+import org.petface.embedder.RenderEmbedder;
+import org.petface.matcher.shape.FaceRegion;
+import org.petface.matcher.shape.ShapeMatchOptions;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
@@ -32,22 +36,32 @@ final class StudyPipeline {
      * wherever the view ray grazes the cheek, not to an anatomical point.
      */
     static final int FIRST_LIFTED_LANDMARK = 17;
+    /** Fewer face-region points than this cannot constrain a rigid registration reliably. */
+    private static final int MIN_FACE_POINTS = 30;
 
     private final SurfaceExtractor surfaces;
     private final FaceRenderer renderer;
     private final FaceAnalyzer analyzer;
+    private final RenderEmbedder depthEmbedder;
     private final Set<Method> methods;
     private final int shapeTriangles;
+    private final ShapeMatchOptions shapeOptions;
     private final StageTimes times;
 
-    /** @param analyzer the face detector and deep embedder; null when no chosen method needs a detected face */
-    StudyPipeline(SurfaceExtractor surfaces, FaceRenderer renderer, FaceAnalyzer analyzer, Set<Method> methods,
-            int shapeTriangles, StageTimes times) {
+    /**
+     * @param analyzer      the face detector and deep embedder; null when no chosen method needs a detected face
+     * @param depthEmbedder the depth descriptor; null when the depth method is not chosen
+     */
+    StudyPipeline(SurfaceExtractor surfaces, FaceRenderer renderer, FaceAnalyzer analyzer,
+            RenderEmbedder depthEmbedder, Set<Method> methods, int shapeTriangles, ShapeMatchOptions shapeOptions,
+            StageTimes times) {
         this.surfaces = surfaces;
         this.renderer = renderer;
         this.analyzer = analyzer;
+        this.depthEmbedder = depthEmbedder;
         this.methods = Set.copyOf(methods);
         this.shapeTriangles = shapeTriangles;
+        this.shapeOptions = shapeOptions;
         this.times = times;
     }
 
@@ -83,10 +97,25 @@ final class StudyPipeline {
             detectAndEmbed(render, vectors, misses);
             t = lap("detect+embed", t);
         }
+        if (depthEmbedder != null) {
+            stage[0] = "depth";
+            EmbeddingResult depth = depthEmbedder.embed(render);
+            if (depth.embedding() != null && !depth.status().isError()) {
+                vectors.put(Method.DEPTH, depth.embedding().vector());
+            } else {
+                misses.put(Method.DEPTH, depth.status().reason());
+            }
+            t = lap("depth", t);
+        }
         Mesh shapeMesh = null;
         if (methods.contains(Method.SHAPE)) {
             stage[0] = "shape mesh";
             shapeMesh = thinned(surface.mesh());
+            int facePoints = FaceRegion.crop(shapeMesh, shapeOptions, shapeOptions.probeSpacingMm()).count();
+            if (facePoints < MIN_FACE_POINTS) {
+                misses.put(Method.SHAPE, "only " + facePoints + " mesh points in the face region");
+                shapeMesh = null;
+            }
             lap("surface", t);
         }
         return new StudyFaces(key, png, shapeMesh, vectors, misses, null, "");
