@@ -1,7 +1,9 @@
 package org.petface.render;
 
 import java.util.Objects;
+import org.petface.core.Affine;
 import org.petface.core.Volume;
+import org.petface.core.VoxelGrid;
 import org.petface.surface.mask.RunMask;
 
 /**
@@ -13,6 +15,9 @@ import org.petface.surface.mask.RunMask;
  *                need not look outside it; null when nothing is masked, empty box {0,0,0,-1,-1,-1} when nothing is kept
  */
 public record IsoSurface(Volume volume, double isoValue, boolean[] keep, int[] keptBox) {
+
+    /** Voxels kept around a body's box by {@link #within}: the surface's cells and its normals' neighbours. */
+    private static final int MARGIN = 2;
 
     public IsoSurface {
         Objects.requireNonNull(volume, "volume");
@@ -40,22 +45,53 @@ public record IsoSurface(Volume volume, double isoValue, boolean[] keep, int[] k
         this(volume, isoValue, keep, keep == null ? null : boxOf(keep, volume.grid().nx(), volume.grid().ny()));
     }
 
-    /** The iso-surface of the volume restricted to a body mask (e.g. stage 3's selected component). */
+    /**
+     * The iso-surface of the volume restricted to a body mask (e.g. stage 3's selected component): the voxels in a
+     * box around the body (with a margin of {@link #MARGIN} voxels, so the surface closes and its normals see
+     * outside), those outside the body clamped below the iso value. The ray caster then reads a small dense block
+     * instead of the whole volume and a per-voxel mask.
+     */
     public static IsoSurface within(Volume volume, double isoValue, RunMask body) {
-        var g = volume.grid();
+        VoxelGrid g = volume.grid();
         if (body.nx() != g.nx() || body.ny() != g.ny() || body.nz() != g.nz()) {
             throw new IllegalArgumentException("body mask " + body.nx() + "x" + body.ny() + "x" + body.nz()
                     + " does not match the volume " + g.nx() + "x" + g.ny() + "x" + g.nz());
         }
         int[] box = body.boundingBox();
-        boolean[] keep = new boolean[g.voxelCount()];
-        for (int row = 0; row < body.rowCount(); row++) {
-            int offset = row * g.nx();
-            for (int r = body.firstRun(row), end = body.firstRun(row + 1); r < end; r++) {
-                java.util.Arrays.fill(keep, offset + body.runBegin(r), offset + body.runEnd(r), true);
+        if (box == null) {
+            return new IsoSurface(volume, isoValue, new boolean[g.voxelCount()], new int[] {0, 0, 0, -1, -1, -1});
+        }
+        int[] full = {g.nx(), g.ny(), g.nz()};
+        int[] lo = new int[3];
+        int[] size = new int[3];
+        for (int a = 0; a < 3; a++) {
+            lo[a] = Math.max(0, box[a] - MARGIN);
+            size[a] = Math.max(2, Math.min(full[a], box[a + 3] + MARGIN + 1) - lo[a]);
+            lo[a] = Math.min(lo[a], full[a] - size[a]);
+        }
+        float below = below(isoValue);
+        float[] src = volume.voxels();
+        float[] block = new float[size[0] * size[1] * size[2]];
+        byte[] flags = new byte[g.nx()];
+        for (int k = 0; k < size[2]; k++) {
+            for (int j = 0; j < size[1]; j++) {
+                int row = (lo[1] + j) + g.ny() * (lo[2] + k);
+                body.fillRow(row, flags, 0);
+                int from = row * g.nx() + lo[0];
+                int to = size[0] * (j + size[1] * k);
+                for (int i = 0; i < size[0]; i++) {
+                    float v = src[from + i];
+                    block[to + i] = flags[lo[0] + i] != 0 ? v : Math.min(v, below);
+                }
             }
         }
-        return new IsoSurface(volume, isoValue, keep, box != null ? box : new int[] {0, 0, 0, -1, -1, -1});
+        double[] origin = volume.affine().apply(lo[0], lo[1], lo[2]);
+        double[] m = volume.affine().rows().clone();
+        m[3] = origin[0];
+        m[7] = origin[1];
+        m[11] = origin[2];
+        VoxelGrid sub = new VoxelGrid(size[0], size[1], size[2], Affine.ofRows(m));
+        return new IsoSurface(new Volume(sub, block, volume.unit(), volume.modality()), isoValue);
     }
 
     private static int[] boxOf(boolean[] keep, int nx, int ny) {
@@ -80,6 +116,10 @@ public record IsoSurface(Volume volume, double isoValue, boolean[] keep, int[] k
 
     /** The largest float below the iso value: what a voxel outside the kept mask is clamped to. */
     private float below() {
+        return below(isoValue);
+    }
+
+    private static float below(double isoValue) {
         float f = (float) isoValue;
         return f >= isoValue ? Math.nextDown(f) : f;
     }
