@@ -116,9 +116,16 @@ final class VoxelDecoder {
                 }
             }
             case INT16 -> {
-                var s = b.asShortBuffer();
-                for (int n = 0; n < count; n++) {
-                    out[offset + n] = (float) (s.get(n) * slope + intercept);
+                short[] shorts = new short[count];
+                b.asShortBuffer().get(shorts);
+                if (scaled) {
+                    for (int n = 0; n < count; n++) {
+                        out[offset + n] = (float) (shorts[n] * slope + intercept);
+                    }
+                } else {
+                    for (int n = 0; n < count; n++) {
+                        out[offset + n] = shorts[n];
+                    }
                 }
             }
             case UINT16 -> {
