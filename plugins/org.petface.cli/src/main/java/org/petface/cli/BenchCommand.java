@@ -43,10 +43,12 @@ import picocli.CommandLine.Parameters;
                 "  embed: detectors, landmarks and embedders on IMAGE files (default: the face-api sample photos);",
                 "  match: similarity matrix --probes x --gallery x --dimension, Java vs ONNX Runtime, and the metrics;",
                 "  face: stages 3+4 (threshold, components, mesh or ray cast, render) on --nifti or an AutoPET-grid CT;",
+                "  render-embed: detection rates, same/different-subject cosines and PET-to-CT top-1 of every embedder",
+                "    on --subjects phantom subjects x --sessions (frontal renders, --scale of the phantom matrix);",
                 "  experiment: a --subjects synthetic PET-vs-CT experiment end to end, wall time and per-stage split."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "read, embed, match, face or experiment")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "read, embed, match, face, render-embed or experiment")
     private String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "IMAGE", description = "images for 'embed'")
@@ -68,13 +70,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "face: render path (default: ${DEFAULT-VALUE})")
     private String render;
 
-    @Option(names = "--subjects", defaultValue = "100", description = "experiment: subjects (default: ${DEFAULT-VALUE})")
+    @Option(names = "--subjects", defaultValue = "100", description = "experiment, render-embed: subjects (default: ${DEFAULT-VALUE})")
     private int subjects;
 
-    @Option(names = "--sessions", defaultValue = "1", description = "experiment: sessions (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sessions", defaultValue = "1", description = "experiment, render-embed: sessions (default: ${DEFAULT-VALUE})")
     private int sessions;
 
-    @Option(names = "--scale", defaultValue = "1", description = "experiment: phantom size factor (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scale", defaultValue = "1", description = "experiment, render-embed: phantom size factor (default: ${DEFAULT-VALUE})")
     private double scale;
 
     @Option(names = "--embedder", paramLabel = "NAME|all", defaultValue = "all",
@@ -103,10 +105,11 @@ final class BenchCommand implements Callable<Integer> {
             case "embed" -> EmbedBench.run(images.isEmpty() ? samplePhotos() : images, threads, runs, System.out);
             case "match" -> MatchBench.run(probes, gallery, dimension, runs, threads, System.out);
             case "face" -> new FaceBench(nifti, runs, threads, renderMethods(render)).run(System.out);
+            case "render-embed" -> RenderEmbedBench.run(subjects, sessions, scale, 1, threads, System.out);
             case "experiment" -> ExperimentBench.run(subjects, sessions, scale, Method.parse(embedder), threads,
                     System.out);
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "'; available: read, embed, match, face, experiment");
+                    + "'; available: read, embed, match, face, render-embed, experiment");
         }
         return 0;
     }

@@ -28,6 +28,12 @@ final class ExperimentBench {
     private ExperimentBench() {
     }
 
+    /** CPU time of this JVM (all threads), or 0 where the platform does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     static void run(int subjects, int sessions, double scale, Set<Method> methods, int threads, PrintStream out)
             throws IOException {
         out.printf(Locale.ROOT, "java %s, %d cores, %d workers, load average %.2f%n", System.getProperty("java.version"),
@@ -47,10 +53,13 @@ final class ExperimentBench {
                     out.printf(Locale.ROOT, "  %d/%d %s%n", done, total, stage);
                 }
             };
+            long cpu0 = processCpuNanos();
             ExperimentResult result = new ExperimentRunner(options).apply(progress);
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             double busy = result.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-            out.printf(Locale.ROOT, "wall %.1f s for %d studies (%.2f s per study), %d failed%n", result.wallSeconds(),
-                    result.studies(), result.wallSeconds() / Math.max(1, result.studies()), result.failedStudies());
+            out.printf(Locale.ROOT, "wall %.1f s for %d studies (%.2f s per study), %d failed; process CPU %.1f s%n",
+                    result.wallSeconds(), result.studies(), result.wallSeconds() / Math.max(1, result.studies()),
+                    result.failedStudies(), cpu);
             out.println("stage            seconds (summed over workers)   share   per study");
             for (Map.Entry<String, Double> s : result.stageSeconds().entrySet()) {
                 out.printf(Locale.ROOT, "%-16s %8.1f %30.0f%% %9.3f s%n", s.getKey(), s.getValue(),
