@@ -48,7 +48,10 @@ final class EmbeddingCellFactory extends AbstractCellFactory {
 
     private final RowFailures m_failures = new RowFailures();
 
-    /** The analyzer is opened by the node model at execute time and closed by it afterwards. */
+    /**
+     * The analyzer is opened by the node model at execute time and closed by it afterwards; configure passes null, as
+     * it only needs the column specs.
+     */
     EmbeddingCellFactory(final DataTableSpec input, final int imageColumn, final FaceAnalyzer analyzer) {
         super(outputColumns(input));
         m_imageColumn = imageColumn;

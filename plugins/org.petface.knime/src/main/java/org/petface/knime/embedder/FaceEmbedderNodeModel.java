@@ -36,9 +36,9 @@ final class FaceEmbedderNodeModel extends NodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        imageColumn(inSpecs[0]);
-        return new DataTableSpec[]{
-            new DataTableSpec(inSpecs[0], new DataTableSpec(EmbeddingCellFactory.outputColumns(inSpecs[0])))};
+        final ColumnRearranger rearranger = new ColumnRearranger(inSpecs[0]);
+        rearranger.append(new EmbeddingCellFactory(inSpecs[0], imageColumn(inSpecs[0]), null));
+        return new DataTableSpec[]{rearranger.createSpec()};
     }
 
     @Override

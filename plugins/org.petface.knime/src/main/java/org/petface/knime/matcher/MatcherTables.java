@@ -1,5 +1,6 @@
 package org.petface.knime.matcher;
 
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.DoubleCell;
@@ -59,7 +60,7 @@ public final class MatcherTables {
             columns[FIRST_METRIC + 1 + 3 * i] = new DataColumnSpecCreator(METRICS[i] + CI_LOW, DoubleCell.TYPE);
             columns[FIRST_METRIC + 2 + 3 * i] = new DataColumnSpecCreator(METRICS[i] + CI_HIGH, DoubleCell.TYPE);
         }
-        final var specs = new org.knime.core.data.DataColumnSpec[columns.length];
+        final DataColumnSpec[] specs = new DataColumnSpec[columns.length];
         for (int i = 0; i < specs.length; i++) {
             specs[i] = columns[i].createSpec();
         }

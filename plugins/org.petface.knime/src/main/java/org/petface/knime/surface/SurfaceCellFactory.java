@@ -7,6 +7,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.def.DoubleCell;
@@ -48,15 +49,13 @@ final class SurfaceCellFactory extends AbstractCellFactory {
     }
 
     static DataColumnSpec[] outputColumns(final DataTableSpec input) {
-        return new DataColumnSpec[]{column(input, MESH, MeshCell.TYPE).createSpec(),
-            column(input, THRESHOLD, DoubleCell.TYPE).createSpec(),
-            column(input, COMPONENT_ML, DoubleCell.TYPE).createSpec(), column(input, STATUS, StringCell.TYPE).createSpec(),
-            column(input, NOTES, StringCell.TYPE).createSpec()};
+        return new DataColumnSpec[]{column(input, MESH, MeshCell.TYPE), column(input, THRESHOLD, DoubleCell.TYPE),
+            column(input, COMPONENT_ML, DoubleCell.TYPE), column(input, STATUS, StringCell.TYPE),
+            column(input, NOTES, StringCell.TYPE)};
     }
 
-    private static DataColumnSpecCreator column(final DataTableSpec input, final String name,
-        final org.knime.core.data.DataType type) {
-        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type);
+    private static DataColumnSpec column(final DataTableSpec input, final String name, final DataType type) {
+        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type).createSpec();
     }
 
     @Override
