@@ -27,7 +27,7 @@ final class SurfaceExtractorNodeParameters implements NodeParameters {
 
     @Widget(title = "Skin threshold", description = """
             Empty for the published choice (Otsu for CT, 95th percentile of SUV for PET); otherwise otsu,
-            adaptive, percentile:P (0 &lt; P &lt; 100) or a fixed value in the volume's unit.
+            adaptive, percentile:P (P between 0 and 100) or a fixed value in the volume's unit.
             """)
     String m_threshold = "";
 
