@@ -13,8 +13,8 @@ import org.petface.render.Vec3;
  * @param noseProminenceMm  how far the nose tip stands out of the band-passed surface
  * @param rollDegrees       in-plane angle of the symmetry axis, positive when its top leans to the image's right
  * @param symmetryRmsMm     root-mean-square height difference between mirrored points about that axis
- * @param rightEyeSocket    the eye socket on the image's right (the subject's left in a frontal render)
- * @param leftEyeSocket     the eye socket on the image's left
+ * @param leftEyeSocket     the eye socket on the image's left (the subject's right in a frontal render)
+ * @param rightEyeSocket    the eye socket on the image's right
  */
 public record DepthAlignment(Status status, ImagePoint noseTip, Vec3 noseTipPoint, double noseProminenceMm,
         double rollDegrees, double symmetryRmsMm, ImagePoint leftEyeSocket, ImagePoint rightEyeSocket) {

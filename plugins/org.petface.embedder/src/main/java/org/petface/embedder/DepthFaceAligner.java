@@ -39,7 +39,7 @@ final class DepthFaceAligner {
     private static final double EYE_ABOVE_MAX_MM = 50;
     private static final double MAX_EYE_HEIGHT_DIFFERENCE_MM = 15;
     /** The finest grid is refused beyond this many cells per side (the render's size in mm is not trusted). */
-    private static final int MAX_CELLS = 2048;
+    private static final int MAX_CELLS = 1024;
 
     /**
      * The band-passed heights and the face frame found in them: point (s, t) of the face (s mm toward the image's

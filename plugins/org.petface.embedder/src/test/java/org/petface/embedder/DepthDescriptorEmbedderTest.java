@@ -109,6 +109,21 @@ class DepthDescriptorEmbedderTest {
     }
 
     @Test
+    void detectorLandmarksOnlyNarrowTheNoseSearch() {
+        FaceRender ct = RENDERS.get(1)[0];
+        FaceLandmarks landmarks;
+        try (PhotoRenderEmbedder photo = new PhotoRenderEmbedder(FaceAnalysisOptions.defaults(), ModelFiles.standard())) {
+            FaceAnalysis analysis = photo.analyse(ct);
+            assertFalse(analysis.faces().isEmpty(), analysis.status().reason());
+            landmarks = analysis.faces().get(0).landmarks();
+        }
+        DepthAlignment alone = embedder.describe(ct, null).alignment();
+        DepthAlignment hinted = embedder.describe(ct, landmarks).alignment();
+        assertTrue(hinted.status().isOk(), hinted.status().reason());
+        assertTrue(hinted.noseTipPoint().minus(alone.noseTipPoint()).length() < 1, "hinted " + hinted + ", alone " + alone);
+    }
+
+    @Test
     void sameRenderGivesTheSameVector() {
         float[] first = embedder.embed(RENDERS.get(0)[1]).embedding().vector();
         float[] second = new DepthDescriptorEmbedder().embed(RENDERS.get(0)[1]).embedding().vector();
