@@ -1,6 +1,7 @@
 package org.petface.osgi.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,9 @@ class KnimeNodesInOsgiTest {
                 classes.add(((Element) serializers.item(i)).getAttribute("serializerClass"));
             }
         }
-        assertEquals(6, classes.size(), classes.toString());
+        assertTrue(classes.stream().filter(c -> c.endsWith("NodeFactory")).count() >= 9,
+                "plugin.xml registers fewer nodes than the nine petface nodes: " + classes);
+        assertFalse(classes.contains(""), "a registration without a class: " + classes);
         for (String name : classes) {
             Class<?> c = bundle.loadClass(name);
             if (name.endsWith("NodeFactory") || name.endsWith("Serializer")) {
