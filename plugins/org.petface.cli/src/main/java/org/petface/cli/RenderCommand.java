@@ -3,9 +3,11 @@ package org.petface.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.petface.core.Mesh;
 import org.petface.core.Volume;
 import org.petface.reader.ScanOptions;
 import org.petface.render.FaceRender;
@@ -14,6 +16,7 @@ import org.petface.render.FaceRenderer;
 import org.petface.render.RenderMethod;
 import org.petface.render.RenderOptions;
 import org.petface.surface.SkinThreshold;
+import org.petface.surface.io.MeshReader;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
 import org.petface.volume.VolumeReconstructor;
@@ -23,11 +26,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code petface render}: the face of a DICOM series or NIfTI volume as a PNG (and optionally its depth map). */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Renders the face of a CT or PET volume (DICOM series folder or NIfTI file) seen from the front, "
+        description = "Renders the face of a CT or PET volume (DICOM series folder or NIfTI file) or of a mesh file (.ply/.stl/.obj) seen from the front, "
                 + "superior up, the patient's left on the image's right.")
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "DICOM series folder or .nii/.nii.gz file")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "DICOM series folder, .nii/.nii.gz file, or .ply/.stl/.obj mesh")
     private Path input;
 
     @Option(names = "--out", paramLabel = "FACE.png", required = true, description = "shaded 8-bit PNG to write")
@@ -67,14 +70,27 @@ final class RenderCommand implements Callable<Integer> {
             Inputs.requireNotInside(depth, input);
         }
         RenderMethod renderMethod = RenderMethod.valueOf(method.trim().toUpperCase(Locale.ROOT));
-        long t0 = System.nanoTime();
-        Volume volume = load();
-        double loadMs = (System.nanoTime() - t0) / 1e6;
         RenderOptions options = RenderOptions.defaults().withSize(size, size).withView(yaw, pitch);
-        int threads = Runtime.getRuntime().availableProcessors();
-        FaceStages stages = new FaceStages(threshold == null ? null : SkinThreshold.parse(threshold), smooth,
-                new FaceRenderer(options), threads);
-        FaceRender render = stages.render(volume, renderMethod);
+        Map<String, Double> stageMillis = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        FaceRender render;
+        if (isMeshFile(input)) {
+            if (renderMethod != RenderMethod.MESH) {
+                throw new IllegalArgumentException("--method raycast needs a volume, not the mesh file " + input);
+            }
+            Mesh mesh = MeshReader.read(input);
+            stageMillis.put("load", (System.nanoTime() - t0) / 1e6);
+            long r0 = System.nanoTime();
+            render = new FaceRenderer(options).apply(mesh);
+            stageMillis.put("render", (System.nanoTime() - r0) / 1e6);
+        } else {
+            Volume volume = load();
+            stageMillis.put("load", (System.nanoTime() - t0) / 1e6);
+            FaceStages stages = new FaceStages(threshold == null ? null : SkinThreshold.parse(threshold), smooth,
+                    new FaceRenderer(options), Runtime.getRuntime().availableProcessors());
+            render = stages.render(volume, renderMethod);
+            stageMillis.putAll(stages.millis());
+        }
         if (render.status().isError()) {
             throw new IOException(input + ": " + render.status().reason());
         }
@@ -87,13 +103,17 @@ final class RenderCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s: %dx%d face render, %d surface pixels%n", out, render.width(),
                 render.height(), render.surfacePixels());
         if (timings) {
-            System.out.printf(Locale.ROOT, "  %-15s %8.1f ms%n", "load", loadMs);
-            for (Map.Entry<String, Double> e : stages.millis().entrySet()) {
+            for (Map.Entry<String, Double> e : stageMillis.entrySet()) {
                 System.out.printf(Locale.ROOT, "  %-15s %8.1f ms%n", e.getKey(), e.getValue());
             }
             System.out.printf(Locale.ROOT, "  %-15s %8.1f ms%n", "png write", writeMs);
         }
         return 0;
+    }
+
+    private static boolean isMeshFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".ply") || name.endsWith(".stl") || name.endsWith(".obj"));
     }
 
     private Volume load() throws IOException {

@@ -39,6 +39,37 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersAMeshFileWrittenByTheSurfaceCommand(@TempDir Path tmp) throws Exception {
+        Path nifti = tmp.resolve("CT.nii.gz");
+        NiftiWriter.write(new PhantomGenerator(5, 0.5).generate(0, 1).ct(), nifti);
+        Path mesh = tmp.resolve("skin.ply");
+        assertEquals(0, new CommandLine(new SurfaceCommand()).execute(nifti.toString(), "--out", mesh.toString(),
+                "--crop-head"));
+        Path fromMesh = tmp.resolve("from-mesh.png");
+        assertEquals(0, new CommandLine(new RenderCommand()).execute(mesh.toString(), "--out", fromMesh.toString(),
+                "--size", "128"));
+        Path fromVolume = tmp.resolve("from-volume.png");
+        assertEquals(0, new CommandLine(new RenderCommand()).execute(nifti.toString(), "--out", fromVolume.toString(),
+                "--size", "128"));
+        BufferedImage a = ImageIO.read(fromMesh.toFile());
+        BufferedImage b = ImageIO.read(fromVolume.toFile());
+        int both = 0;
+        int either = 0;
+        for (int y = 0; y < 128; y++) {
+            for (int x = 0; x < 128; x++) {
+                boolean sa = a.getRaster().getSample(x, y, 0) > 0;
+                boolean sb = b.getRaster().getSample(x, y, 0) > 0;
+                both += sa && sb ? 1 : 0;
+                either += sa || sb ? 1 : 0;
+            }
+        }
+        // the same stage-3 surface seen through a file: the face silhouettes overlap almost entirely
+        assertTrue(both > 0.9 * either, both + " of " + either + " pixels overlap");
+        assertTrue(new CommandLine(new RenderCommand()).execute(mesh.toString(), "--out",
+                tmp.resolve("x.png").toString(), "--method", "raycast") != 0, "raycast needs a volume");
+    }
+
+    @Test
     void missingInputFailsWithTheFileName(@TempDir Path tmp) {
         CommandLine cl = new CommandLine(new RenderCommand());
         int code = cl.execute(tmp.resolve("nope.nii.gz").toString(), "--out", tmp.resolve("f.png").toString());
