@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.petface.experiment.ExperimentResult;
 import org.petface.experiment.ExperimentRunner;
 import org.petface.experiment.Method;
 import org.petface.experiment.ProgressListener;
+import org.petface.matcher.ExperimentMetrics;
+import org.petface.matcher.report.ExperimentReport;
 
 /**
  * {@code petface bench experiment}: a synthetic PET-vs-CT experiment end to end (phantom generation, surface,
@@ -64,6 +67,13 @@ final class ExperimentBench {
             for (Map.Entry<String, Double> s : result.stageSeconds().entrySet()) {
                 out.printf(Locale.ROOT, "%-16s %8.1f %30.0f%% %9.3f s%n", s.getKey(), s.getValue(),
                         100 * s.getValue() / busy, s.getValue() / Math.max(1, result.studies()));
+            }
+            List<ExperimentReport> headlines = result.headlines();
+            for (ExperimentReport e : result.report().experiments()) {
+                ExperimentMetrics m = ExperimentMetrics.of(e.identification(), e.verification());
+                out.printf(Locale.ROOT, "%s %-10s top-1 %.3f top-10 %.3f AUC %.3f (%d probes, gallery %d)%s%n", e.name(),
+                        e.embedder(), m.top1(), m.top10(), m.auc(), e.probes().size(), e.galleryCount(),
+                        headlines.contains(e) ? "  headline" : "");
             }
             out.printf(Locale.ROOT, "load average at the end %.2f%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
