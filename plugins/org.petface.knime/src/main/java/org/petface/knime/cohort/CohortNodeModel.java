@@ -1,6 +1,5 @@
 package org.petface.knime.cohort;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +13,15 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.phantom.CohortGenerator;
 import org.petface.phantom.CohortOptions;
 import org.petface.phantom.CohortResult;
 import org.petface.phantom.ManifestEntry;
+import org.petface.knime.common.ParametersNodeModel;
 
 /** Generates a synthetic cohort (CohortGenerator) and returns its manifest: one row per written series. */
-final class CohortNodeModel extends NodeModel {
+final class CohortNodeModel extends ParametersNodeModel<CohortNodeParameters> {
 
     static final String SUBJECT = "subject";
     static final String SESSION = "session";
@@ -41,10 +36,8 @@ final class CohortNodeModel extends NodeModel {
         new DataColumnSpecCreator(FORMAT, StringCell.TYPE).createSpec(),
         new DataColumnSpecCreator(PATH, StringCell.TYPE).createSpec());
 
-    private CohortNodeParameters m_parameters = new CohortNodeParameters();
-
     CohortNodeModel() {
-        super(0, 1);
+        super(0, 1, CohortNodeParameters.class, new CohortNodeParameters());
     }
 
     @Override
@@ -54,11 +47,11 @@ final class CohortNodeModel extends NodeModel {
     }
 
     private CohortOptions options() throws InvalidSettingsException {
-        if (m_parameters.m_outputFolder.isBlank()) {
+        if (parameters().m_outputFolder.isBlank()) {
             throw new InvalidSettingsException("The output folder is not set (option \"Output folder\").");
         }
         try {
-            return m_parameters.toOptions();
+            return parameters().toOptions();
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
@@ -95,33 +88,4 @@ final class CohortNodeModel extends NodeModel {
         return new BufferedDataTable[]{out.getTable()};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(CohortNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, CohortNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, CohortNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void reset() {
-        // the written files belong to the user and stay
-    }
 }

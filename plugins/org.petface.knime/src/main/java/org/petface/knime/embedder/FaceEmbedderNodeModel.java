@@ -1,36 +1,28 @@
 package org.petface.knime.embedder;
 
-import java.io.File;
-
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.embedder.FaceAnalyzer;
 import org.petface.knime.common.InputColumns;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Detects the face in every row's image and embeds it (stage 5). The models are opened once per execution and shared
  * by the rows, which run in parallel; a row without a face gets a missing embedding and an ERROR status; the node
  * fails only when every row fails.
  */
-final class FaceEmbedderNodeModel extends NodeModel {
-
-    private FaceEmbedderNodeParameters m_parameters = new FaceEmbedderNodeParameters();
+final class FaceEmbedderNodeModel extends ParametersNodeModel<FaceEmbedderNodeParameters> {
 
     FaceEmbedderNodeModel() {
-        super(1, 1);
+        super(1, 1, FaceEmbedderNodeParameters.class, new FaceEmbedderNodeParameters());
     }
 
     private int imageColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        return InputColumns.require(spec, m_parameters.m_imageColumn, PNGImageValue.class, "Image column",
+        return InputColumns.require(spec, parameters().m_imageColumn, PNGImageValue.class, "Image column",
             "connect the output of a Face Renderer node.");
     }
 
@@ -46,7 +38,7 @@ final class FaceEmbedderNodeModel extends NodeModel {
         throws Exception {
         final DataTableSpec spec = inData[0].getDataTableSpec();
         final int image = imageColumn(spec);
-        try (FaceAnalyzer analyzer = new FaceAnalyzer(m_parameters.toOptions(), m_parameters.models())) {
+        try (FaceAnalyzer analyzer = new FaceAnalyzer(parameters().toOptions(), parameters().models())) {
             final EmbeddingCellFactory factory = new EmbeddingCellFactory(spec, image, analyzer);
             final ColumnRearranger rearranger = new ColumnRearranger(spec);
             rearranger.append(factory);
@@ -59,33 +51,4 @@ final class FaceEmbedderNodeModel extends NodeModel {
         }
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(FaceEmbedderNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, FaceEmbedderNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, FaceEmbedderNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
 }

@@ -1,6 +1,5 @@
 package org.petface.knime.matcher;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,10 +20,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.knime.common.InputColumns;
 import org.petface.matcher.Bootstrap;
 import org.petface.matcher.ConfidenceInterval;
@@ -38,6 +33,7 @@ import org.petface.matcher.SimilarityMatrix;
 import org.petface.matcher.VectorMatcher;
 import org.petface.matcher.Verification;
 import org.petface.matcher.VerificationResult;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Closed-set identification and verification of probe embeddings against a gallery (stage 6): the rank of every
@@ -45,14 +41,12 @@ import org.petface.matcher.VerificationResult;
  * embedding stays in the denominator as a miss, as in the engine; gallery rows without one are left out with a warning.
  * The third output is the ROC curve, so the Re-identification Report node can draw it.
  */
-final class FaceMatcherNodeModel extends NodeModel {
+final class FaceMatcherNodeModel extends ParametersNodeModel<FaceMatcherNodeParameters> {
 
     private static final String HINT = "connect the output of a Face Embedder node.";
 
-    private FaceMatcherNodeParameters m_parameters = new FaceMatcherNodeParameters();
-
     FaceMatcherNodeModel() {
-        super(2, 3);
+        super(2, 3, FaceMatcherNodeParameters.class, new FaceMatcherNodeParameters());
     }
 
     /** The rows of one side that pass the selection pattern: key, identity, vector (null when missing) and why. */
@@ -72,21 +66,21 @@ final class FaceMatcherNodeModel extends NodeModel {
 
     private void checkInput(final DataTableSpec spec, final String side) throws InvalidSettingsException {
         final String hint = HINT + " (" + side + " table)";
-        InputColumns.require(spec, m_parameters.m_identityColumn, StringValue.class, "Identity column", hint);
-        InputColumns.require(spec, m_parameters.m_embeddingColumn, DoubleVectorValue.class, "Embedding column", hint);
-        if (!m_parameters.m_selectionColumn.isBlank()) {
-            InputColumns.require(spec, m_parameters.m_selectionColumn, StringValue.class, "Selection column", hint);
+        InputColumns.require(spec, parameters().m_identityColumn, StringValue.class, "Identity column", hint);
+        InputColumns.require(spec, parameters().m_embeddingColumn, DoubleVectorValue.class, "Embedding column", hint);
+        if (!parameters().m_selectionColumn.isBlank()) {
+            InputColumns.require(spec, parameters().m_selectionColumn, StringValue.class, "Selection column", hint);
         }
     }
 
     private Side read(final BufferedDataTable table, final String pattern, final ExecutionMonitor exec)
         throws Exception {
         final DataTableSpec spec = table.getDataTableSpec();
-        final int identity = spec.findColumnIndex(m_parameters.m_identityColumn);
-        final int embedding = spec.findColumnIndex(m_parameters.m_embeddingColumn);
+        final int identity = spec.findColumnIndex(parameters().m_identityColumn);
+        final int embedding = spec.findColumnIndex(parameters().m_embeddingColumn);
         final int selection =
-            m_parameters.m_selectionColumn.isBlank() || pattern.isEmpty() ? -1
-                : spec.findColumnIndex(m_parameters.m_selectionColumn);
+            parameters().m_selectionColumn.isBlank() || pattern.isEmpty() ? -1
+                : spec.findColumnIndex(parameters().m_selectionColumn);
         final Pattern selected = Pattern.compile(pattern);
         final Side side = new Side(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (final DataRow row : table) {
@@ -139,21 +133,21 @@ final class FaceMatcherNodeModel extends NodeModel {
         throws Exception {
         checkInput(inData[0].getDataTableSpec(), "probe");
         checkInput(inData[1].getDataTableSpec(), "gallery");
-        final Side probes = read(inData[0], m_parameters.m_probePattern, exec);
-        final Side gallery = read(inData[1], m_parameters.m_galleryPattern, exec);
+        final Side probes = read(inData[0], parameters().m_probePattern, exec);
+        final Side gallery = read(inData[1], parameters().m_galleryPattern, exec);
         if (probes.usable() == 0) {
             throw new IllegalStateException("No probe row with an identity and an embedding" + selectionNote(
-                m_parameters.m_probePattern));
+                parameters().m_probePattern));
         }
         if (gallery.usable() == 0) {
             throw new IllegalStateException("No gallery row with an identity and an embedding" + selectionNote(
-                m_parameters.m_galleryPattern));
+                parameters().m_galleryPattern));
         }
         exec.setProgress(0.1, "Comparing " + probes.usable() + " probes with " + gallery.usable() + " gallery rows");
         final List<String> probeIds = usable(probes, probes.identities());
         final List<String> galleryIds = usable(gallery, gallery.identities());
         final SimilarityMatrix scores = VectorMatcher.applyVectors(usable(probes, probes.vectors()),
-            usable(gallery, gallery.vectors()), m_parameters.similarity());
+            usable(gallery, gallery.vectors()), parameters().similarity());
         exec.checkCanceled();
         final int missed = probes.keys().size() - probes.usable();
         final IdentificationResult identification =
@@ -161,7 +155,7 @@ final class FaceMatcherNodeModel extends NodeModel {
         final ProbeScores probeScores = ProbeScores.from(scores, probeIds, galleryIds).withMissedProbes(missed);
         final VerificationResult verification = Verification.apply(probeScores);
         exec.setProgress(0.5, "Bootstrap confidence intervals");
-        final MetricIntervals intervals = Bootstrap.apply(identification, probeScores, m_parameters.bootstrap());
+        final MetricIntervals intervals = Bootstrap.apply(identification, probeScores, parameters().bootstrap());
         exec.checkCanceled();
         final int skippedGallery = gallery.keys().size() - gallery.usable();
         if (skippedGallery > 0) {
@@ -172,8 +166,8 @@ final class FaceMatcherNodeModel extends NodeModel {
     }
 
     private String selectionNote(final String pattern) {
-        return m_parameters.m_selectionColumn.isBlank() || pattern.isEmpty() ? "."
-            : " whose " + m_parameters.m_selectionColumn + " matches \"" + pattern + "\".";
+        return parameters().m_selectionColumn.isBlank() || pattern.isEmpty() ? "."
+            : " whose " + parameters().m_selectionColumn + " matches \"" + pattern + "\".";
     }
 
     private static BufferedDataTable ranks(final Side probes, final IdentificationResult identification,
@@ -230,33 +224,4 @@ final class FaceMatcherNodeModel extends NodeModel {
         return out.getTable();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(FaceMatcherNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, FaceMatcherNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, FaceMatcherNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output tables are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output tables are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
 }

@@ -1,6 +1,5 @@
 package org.petface.knime.reader;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,32 +20,28 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.reader.ScanOptions;
 import org.petface.reader.ScanResult;
 import org.petface.reader.SeriesRecord;
 import org.petface.reader.SeriesScanner;
 import org.petface.reader.SourceKind;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Runs the series scanner (stage 1) on a folder setting or on the paths of an optional input table, and returns one
  * row per series or unreadable file. The DICOM reader reads DICOM only; the NIfTI reader hands only .nii/.nii.gz
  * files to the scanner, so it never parses DICOM headers.
  */
-final class SeriesReaderNodeModel extends NodeModel {
+final class SeriesReaderNodeModel extends ParametersNodeModel<SeriesReaderNodeParameters> {
 
     private final SourceKind m_source;
 
-    private SeriesReaderNodeParameters m_parameters = new SeriesReaderNodeParameters();
-
     SeriesReaderNodeModel(final SourceKind source) {
-        super(new PortType[]{BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE});
+        super(new PortType[]{BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE},
+            SeriesReaderNodeParameters.class, new SeriesReaderNodeParameters());
         m_source = source;
     }
 
@@ -54,8 +49,8 @@ final class SeriesReaderNodeModel extends NodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec input = (DataTableSpec)inSpecs[0];
         if (input != null) {
-            pathColumnIndex(input, m_parameters.m_pathColumn);
-        } else if (m_parameters.m_folder.isBlank()) {
+            pathColumnIndex(input, parameters().m_pathColumn);
+        } else if (parameters().m_folder.isBlank()) {
             throw new InvalidSettingsException("The folder to read is not set (option \"Folder\").");
         }
         return new PortObjectSpec[]{SeriesTable.SPEC};
@@ -79,7 +74,7 @@ final class SeriesReaderNodeModel extends NodeModel {
         final List<Path> roots = roots((BufferedDataTable)inObjects[0]);
         exec.checkCanceled();
         exec.setProgress(0, "Scanning " + roots.size() + " location(s)");
-        final ScanOptions options = new ScanOptions(m_parameters.m_recursive, false, m_source == SourceKind.NIFTI,
+        final ScanOptions options = new ScanOptions(parameters().m_recursive, false, m_source == SourceKind.NIFTI,
             Runtime.getRuntime().availableProcessors(), ScanOptions.defaults().maxSequenceDepth());
         final ScanResult result = new SeriesScanner(options)
             .apply(m_source == SourceKind.NIFTI ? niftiFiles(roots, exec) : roots);
@@ -98,9 +93,9 @@ final class SeriesReaderNodeModel extends NodeModel {
 
     private List<Path> roots(final BufferedDataTable input) throws InvalidSettingsException {
         if (input == null) {
-            return List.of(Path.of(m_parameters.m_folder));
+            return List.of(Path.of(parameters().m_folder));
         }
-        final int column = pathColumnIndex(input.getDataTableSpec(), m_parameters.m_pathColumn);
+        final int column = pathColumnIndex(input.getDataTableSpec(), parameters().m_pathColumn);
         final Set<Path> roots = new LinkedHashSet<>();
         for (final DataRow row : input) {
             if (!row.getCell(column).isMissing()) {
@@ -120,7 +115,7 @@ final class SeriesReaderNodeModel extends NodeModel {
                 files.add(root);
                 continue;
             }
-            try (Stream<Path> walk = m_parameters.m_recursive ? Files.walk(root) : Files.list(root)) {
+            try (Stream<Path> walk = parameters().m_recursive ? Files.walk(root) : Files.list(root)) {
                 walk.filter(Files::isRegularFile).filter(SeriesReaderNodeModel::isNiftiName).sorted()
                     .forEach(files::add);
             }
@@ -133,33 +128,4 @@ final class SeriesReaderNodeModel extends NodeModel {
         return name.endsWith(".nii") || name.endsWith(".nii.gz");
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(SeriesReaderNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, SeriesReaderNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, SeriesReaderNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table is all the state; KNIME stores it
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
 }

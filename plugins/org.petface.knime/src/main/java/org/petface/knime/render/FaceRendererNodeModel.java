@@ -1,36 +1,28 @@
 package org.petface.knime.render;
 
-import java.io.File;
-
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.knime.common.InputColumns;
 import org.petface.knime.data.MeshValue;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Renders the face of every row's mesh (stage 4). Rows run in parallel; a row that fails gets missing images
  * and an ERROR status; the node fails only when every row fails.
  */
-final class FaceRendererNodeModel extends NodeModel {
-
-    private FaceRendererNodeParameters m_parameters = new FaceRendererNodeParameters();
+final class FaceRendererNodeModel extends ParametersNodeModel<FaceRendererNodeParameters> {
 
     FaceRendererNodeModel() {
-        super(1, 1);
+        super(1, 1, FaceRendererNodeParameters.class, new FaceRendererNodeParameters());
     }
 
     private RenderCellFactory cellFactory(final DataTableSpec spec) throws InvalidSettingsException {
-        final int mesh = InputColumns.require(spec, m_parameters.m_meshColumn, MeshValue.class, "Mesh column",
+        final int mesh = InputColumns.require(spec, parameters().m_meshColumn, MeshValue.class, "Mesh column",
             "connect the output of a Surface Extractor node.");
-        return new RenderCellFactory(spec, mesh, m_parameters);
+        return new RenderCellFactory(spec, mesh, parameters());
     }
 
     @Override
@@ -54,33 +46,4 @@ final class FaceRendererNodeModel extends NodeModel {
         return new BufferedDataTable[]{out};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(FaceRendererNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, FaceRendererNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, FaceRendererNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table and its file stores are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table and its file stores are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
 }

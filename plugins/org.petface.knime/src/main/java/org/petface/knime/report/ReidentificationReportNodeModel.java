@@ -1,6 +1,5 @@
 package org.petface.knime.report;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +22,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.knime.common.InputColumns;
 import org.petface.knime.matcher.MatcherTables;
 import org.petface.matcher.ConfidenceInterval;
@@ -41,12 +36,13 @@ import org.petface.matcher.report.ProbeOutcome;
 import org.petface.matcher.report.ReportFiles;
 import org.petface.matcher.report.ReportModel;
 import org.petface.matcher.report.ReportWriter;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Writes the HTML re-identification report (with metrics.json and ranks.csv) from the three outputs of a Face Matcher
  * node: the ranks become the identification result, the metrics row the rates and intervals, the ROC table the curve.
  */
-final class ReidentificationReportNodeModel extends NodeModel {
+final class ReidentificationReportNodeModel extends ParametersNodeModel<ReidentificationReportNodeParameters> {
 
     static final String HTML = "Report";
     static final String METRICS_JSON = "Metrics JSON";
@@ -59,15 +55,13 @@ final class ReidentificationReportNodeModel extends NodeModel {
 
     private static final String HINT = "connect the outputs of a Face Matcher node";
 
-    private ReidentificationReportNodeParameters m_parameters = new ReidentificationReportNodeParameters();
-
     ReidentificationReportNodeModel() {
-        super(3, 1);
+        super(3, 1, ReidentificationReportNodeParameters.class, new ReidentificationReportNodeParameters());
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        m_parameters.validate();
+        parameters().validate();
         checkInputs(inSpecs);
         return new DataTableSpec[]{FILES};
     }
@@ -120,16 +114,16 @@ final class ReidentificationReportNodeModel extends NodeModel {
         final MetricIntervals intervals = new MetricIntervals(interval(metrics, metricsSpec, "Top-1", level),
             interval(metrics, metricsSpec, "Top-5", level), interval(metrics, metricsSpec, "Top-10", level),
             interval(metrics, metricsSpec, "AUC", level), interval(metrics, metricsSpec, "EER", level));
-        final ExperimentReport experiment = new ExperimentReport(m_parameters.m_experiment, m_parameters.m_probe,
-            m_parameters.m_gallery, m_parameters.m_embedder, galleryIdentities, probes, identification, verification,
+        final ExperimentReport experiment = new ExperimentReport(parameters().m_experiment, parameters().m_probe,
+            parameters().m_gallery, parameters().m_embedder, galleryIdentities, probes, identification, verification,
             intervals);
         final Map<String, String> facts = new LinkedHashMap<>();
         facts.put("probes", Integer.toString(probes.size()));
         facts.put("gallery identities", Integer.toString(galleryIdentities));
-        final ReportModel model = new ReportModel(m_parameters.m_title,
-            new CohortSummary(m_parameters.m_cohortDescription, facts), List.of(experiment), List.of(), failures);
+        final ReportModel model = new ReportModel(parameters().m_title,
+            new CohortSummary(parameters().m_cohortDescription, facts), List.of(experiment), List.of(), failures);
         exec.setProgress(0.5, "Writing the report");
-        final ReportFiles files = ReportWriter.write(model, Path.of(m_parameters.m_outputFolder));
+        final ReportFiles files = ReportWriter.write(model, Path.of(parameters().m_outputFolder));
         final BufferedDataContainer out = exec.createDataContainer(FILES);
         out.addRowToTable(new DefaultRow("Report", new StringCell(files.html().toString()),
             new StringCell(files.metricsJson().toString()), new StringCell(files.ranksCsv().toString())));
@@ -187,33 +181,4 @@ final class ReidentificationReportNodeModel extends NodeModel {
         return cell.isMissing() ? "" : ((StringValue)cell).getStringValue();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(ReidentificationReportNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, ReidentificationReportNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, ReidentificationReportNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the report lives in its output folder; the output table names its files
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the report lives in its output folder; the output table names its files
-    }
-
-    @Override
-    protected void reset() {
-        // the written report is the user's file and stays
-    }
 }

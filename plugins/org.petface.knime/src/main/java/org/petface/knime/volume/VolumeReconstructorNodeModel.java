@@ -1,7 +1,5 @@
 package org.petface.knime.volume;
 
-import java.io.File;
-
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.IntValue;
@@ -9,32 +7,26 @@ import org.knime.core.data.StringValue;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.webui.node.dialog.defaultdialog.NodeParametersUtil;
 import org.petface.knime.reader.SeriesTable;
+import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Reconstructs the volume of every row of a DICOM or NIfTI reader table (stage 2). Rows run in parallel; a row that
  * fails gets a missing volume and an ERROR status; the node fails only when every row fails.
  */
-final class VolumeReconstructorNodeModel extends NodeModel {
-
-    private VolumeReconstructorNodeParameters m_parameters = new VolumeReconstructorNodeParameters();
+final class VolumeReconstructorNodeModel extends ParametersNodeModel<VolumeReconstructorNodeParameters> {
 
     VolumeReconstructorNodeModel() {
-        super(1, 1);
+        super(1, 1, VolumeReconstructorNodeParameters.class, new VolumeReconstructorNodeParameters());
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         checkInput(inSpecs[0]);
-        m_parameters.validate();
+        parameters().validate();
         final ColumnRearranger rearranger = new ColumnRearranger(inSpecs[0]);
-        rearranger.append(new VolumeCellFactory(inSpecs[0], m_parameters));
+        rearranger.append(new VolumeCellFactory(inSpecs[0], parameters()));
         return new DataTableSpec[]{rearranger.createSpec()};
     }
 
@@ -65,7 +57,7 @@ final class VolumeReconstructorNodeModel extends NodeModel {
         throws Exception {
         final DataTableSpec spec = inData[0].getDataTableSpec();
         checkInput(spec);
-        final VolumeCellFactory factory = new VolumeCellFactory(spec, m_parameters);
+        final VolumeCellFactory factory = new VolumeCellFactory(spec, parameters());
         final ColumnRearranger rearranger = new ColumnRearranger(spec);
         rearranger.append(factory);
         final BufferedDataTable out = exec.createColumnRearrangeTable(inData[0], rearranger, exec);
@@ -79,33 +71,4 @@ final class VolumeReconstructorNodeModel extends NodeModel {
         return new BufferedDataTable[]{out};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        NodeParametersUtil.saveSettings(VolumeReconstructorNodeParameters.class, m_parameters, settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        NodeParametersUtil.loadSettings(settings, VolumeReconstructorNodeParameters.class).validate();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_parameters = NodeParametersUtil.loadSettings(settings, VolumeReconstructorNodeParameters.class);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table and its file stores are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // the output table and its file stores are all the state; KNIME stores them
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
 }
