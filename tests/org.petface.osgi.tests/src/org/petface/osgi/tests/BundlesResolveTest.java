@@ -21,7 +21,7 @@ class BundlesResolveTest {
 
     private static final List<String> ENGINE_BUNDLES = List.of(
             "org.petface.core", "org.petface.nifti", "org.petface.reader", "org.petface.volume", "org.petface.phantom",
-            "org.petface.surface", "org.petface.render", "org.petface.embedder", "org.petface.matcher", "org.petface.knime");
+            "org.petface.surface", "org.petface.render", "org.petface.embedder", "org.petface.matcher", "org.petface.experiment", "org.petface.knime");
 
     private static BundleContext context() {
         return FrameworkUtil.getBundle(Volume.class).getBundleContext();

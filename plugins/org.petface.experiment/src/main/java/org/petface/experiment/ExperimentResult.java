@@ -1,15 +1,14 @@
 package org.petface.experiment;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.petface.matcher.ExperimentMetrics;
 import org.petface.matcher.report.ExperimentReport;
 import org.petface.matcher.report.ReportFiles;
 import org.petface.matcher.report.ReportModel;
+import org.petface.matcher.report.ReportWriter;
 
 /**
  * What an experiment run gave: the report model (every experiment per method, renders, failures), the files
@@ -23,27 +22,8 @@ public record ExperimentResult(ReportModel report, ReportFiles files, int studie
         stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
     }
 
-    /**
-     * The best method of each experiment, in the order of first appearance: highest top-1, then top-10, then AUC
-     * (the rule the report writer marks as headline) - the risk a capable attacker reaches.
-     */
+    /** The best method of each experiment, as the report marks it (see {@link ReportWriter#headlines}). */
     public List<ExperimentReport> headlines() {
-        Map<String, ExperimentReport> best = new LinkedHashMap<>();
-        for (ExperimentReport e : report.experiments()) {
-            best.merge(e.name(), e, (a, b) -> better(b, a) ? b : a);
-        }
-        return new ArrayList<>(best.values());
-    }
-
-    private static boolean better(ExperimentReport candidate, ExperimentReport incumbent) {
-        ExperimentMetrics c = ExperimentMetrics.of(candidate.identification(), candidate.verification());
-        ExperimentMetrics i = ExperimentMetrics.of(incumbent.identification(), incumbent.verification());
-        if (c.top1() != i.top1()) {
-            return c.top1() > i.top1();
-        }
-        if (c.top10() != i.top10()) {
-            return c.top10() > i.top10();
-        }
-        return c.auc() > i.auc();
+        return ReportWriter.headlines(report.experiments());
     }
 }

@@ -41,7 +41,11 @@ public final class ReportWriter {
     }
 
     /** The best method of each experiment name, in order of first appearance. */
-    static List<ExperimentReport> headlines(List<ExperimentReport> experiments) {
+    /**
+     * The best method of each experiment, in the order of first appearance: highest top-1, then top-10, then AUC.
+     * The report marks these as the headline risk, the risk a capable attacker reaches.
+     */
+    public static List<ExperimentReport> headlines(List<ExperimentReport> experiments) {
         Map<String, ExperimentReport> best = new LinkedHashMap<>();
         for (ExperimentReport e : experiments) {
             best.merge(e.name(), e, (a, b) -> better(b, a) ? b : a);
