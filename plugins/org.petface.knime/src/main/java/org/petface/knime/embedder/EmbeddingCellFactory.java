@@ -9,12 +9,9 @@ import javax.imageio.ImageIO;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.MissingCell;
-import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageValue;
@@ -26,14 +23,14 @@ import org.petface.embedder.FaceAnalysis;
 import org.petface.embedder.FaceAnalyzer;
 import org.petface.embedder.FaceBox;
 import org.petface.embedder.FaceImage;
-import org.petface.knime.common.RowFailures;
+import org.petface.knime.common.StageCellFactory;
 
 /**
  * Appends the embedding of the best-scoring face in each row's image as a KNIME double vector, with the face box, the
  * detector score, the embedder's model id and a status. A row without an image, or without a face, gets missing
  * values and an ERROR status.
  */
-final class EmbeddingCellFactory extends AbstractCellFactory {
+final class EmbeddingCellFactory extends StageCellFactory {
 
     static final String EMBEDDING = "Embedding";
     static final String FACE_BOX = "Face box";
@@ -45,8 +42,6 @@ final class EmbeddingCellFactory extends AbstractCellFactory {
     private final int m_imageColumn;
 
     private final FaceAnalyzer m_analyzer;
-
-    private final RowFailures m_failures = new RowFailures();
 
     /**
      * The analyzer is opened by the node model at execute time and closed by it afterwards; configure passes null, as
@@ -64,10 +59,6 @@ final class EmbeddingCellFactory extends AbstractCellFactory {
             column(input, FACE_BOX, StringCell.TYPE), column(input, FACE_SCORE, DoubleCell.TYPE),
             column(input, MODEL, StringCell.TYPE), column(input, STATUS, StringCell.TYPE),
             column(input, REASON, StringCell.TYPE)};
-    }
-
-    private static DataColumnSpec column(final DataTableSpec input, final String name, final DataType type) {
-        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type).createSpec();
     }
 
     @Override
@@ -100,7 +91,7 @@ final class EmbeddingCellFactory extends AbstractCellFactory {
         final DataCell boxCell = new StringCell(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", box.x1(), box.y1(),
             box.x2(), box.y2()));
         if (best.embedding() == null || best.status().isError()) {
-            m_failures.add(row.getKey(), best.status().reason());
+            recordFailure(row.getKey(), best.status().reason());
             final DataCell missing = new MissingCell(best.status().reason());
             return new DataCell[]{missing, boxCell, new DoubleCell(box.score()), new StringCell(m_analyzer.embedderId()),
                 new StringCell(Status.Code.ERROR.name()), new StringCell(best.status().reason())};
@@ -117,16 +108,5 @@ final class EmbeddingCellFactory extends AbstractCellFactory {
             values[i] = vector[i];
         }
         return values;
-    }
-
-    private DataCell[] failed(final DataRow row, final String reason) {
-        m_failures.add(row.getKey(), reason);
-        final DataCell missing = new MissingCell(reason);
-        return new DataCell[]{missing, missing, missing, missing, new StringCell(Status.Code.ERROR.name()),
-            new StringCell(reason)};
-    }
-
-    RowFailures failures() {
-        return m_failures;
     }
 }

@@ -4,18 +4,13 @@ import java.io.IOException;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
-import org.knime.core.data.MissingCell;
-import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.data.image.png.PNGImageContent;
-import org.petface.core.Status;
-import org.petface.knime.common.RowFailures;
+import org.petface.knime.common.StageCellFactory;
 import org.petface.knime.data.MeshValue;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
@@ -26,7 +21,7 @@ import org.petface.render.FaceRenderer;
  * of face pixels and a status to each row. A row without a mesh, or whose render fails, gets missing images and an
  * ERROR status.
  */
-final class RenderCellFactory extends AbstractCellFactory {
+final class RenderCellFactory extends StageCellFactory {
 
     static final String RENDER = "Render";
     static final String DEPTH = "Depth";
@@ -37,8 +32,6 @@ final class RenderCellFactory extends AbstractCellFactory {
     private final int m_meshColumn;
 
     private final FaceRenderer m_renderer;
-
-    private final RowFailures m_failures = new RowFailures();
 
     RenderCellFactory(final DataTableSpec input, final int meshColumn, final FaceRendererNodeParameters parameters) {
         super(outputColumns(input));
@@ -51,10 +44,6 @@ final class RenderCellFactory extends AbstractCellFactory {
         return new DataColumnSpec[]{column(input, RENDER, PNGImageContent.TYPE), column(input, DEPTH, PNGImageContent.TYPE),
             column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
             column(input, REASON, StringCell.TYPE)};
-    }
-
-    private static DataColumnSpec column(final DataTableSpec input, final String name, final DataType type) {
-        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type).createSpec();
     }
 
     @Override
@@ -77,16 +66,5 @@ final class RenderCellFactory extends AbstractCellFactory {
         return new DataCell[]{PNGImageCellFactory.create(FaceRenderPng.image(render)),
             PNGImageCellFactory.create(FaceRenderPng.depth(render)), new IntCell(render.surfacePixels()),
             new StringCell(render.status().code().name()), new StringCell(render.status().reason())};
-    }
-
-    private DataCell[] failed(final DataRow row, final String reason) {
-        m_failures.add(row.getKey(), reason);
-        final DataCell missing = new MissingCell(reason);
-        return new DataCell[]{missing, missing, missing, new StringCell(Status.Code.ERROR.name()),
-            new StringCell(reason)};
-    }
-
-    RowFailures failures() {
-        return m_failures;
     }
 }

@@ -4,16 +4,11 @@ import java.io.IOException;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
-import org.knime.core.data.MissingCell;
-import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
-import org.petface.core.Status;
-import org.petface.knime.common.RowFailures;
+import org.petface.knime.common.StageCellFactory;
 import org.petface.knime.data.MeshCell;
 import org.petface.knime.data.VolumeValue;
 import org.petface.surface.SurfaceExtractor;
@@ -23,7 +18,7 @@ import org.petface.surface.SurfaceResult;
  * Appends the skin mesh of each row's volume, the threshold used, the size of the meshed body component, a status and
  * the extractor's notes. A row without a volume, or whose extraction fails, gets a missing mesh and an ERROR status.
  */
-final class SurfaceCellFactory extends AbstractCellFactory {
+final class SurfaceCellFactory extends StageCellFactory {
 
     static final String MESH = "Mesh";
     static final String THRESHOLD = "Skin threshold";
@@ -38,8 +33,6 @@ final class SurfaceCellFactory extends AbstractCellFactory {
 
     private final SurfaceExtractor m_extractor;
 
-    private final RowFailures m_failures = new RowFailures();
-
     SurfaceCellFactory(final DataTableSpec input, final int volumeColumn,
         final SurfaceExtractorNodeParameters parameters) {
         super(outputColumns(input));
@@ -52,10 +45,6 @@ final class SurfaceCellFactory extends AbstractCellFactory {
         return new DataColumnSpec[]{column(input, MESH, MeshCell.TYPE), column(input, THRESHOLD, DoubleCell.TYPE),
             column(input, COMPONENT_ML, DoubleCell.TYPE), column(input, STATUS, StringCell.TYPE),
             column(input, NOTES, StringCell.TYPE)};
-    }
-
-    private static DataColumnSpec column(final DataTableSpec input, final String name, final DataType type) {
-        return new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, name), type).createSpec();
     }
 
     @Override
@@ -92,16 +81,5 @@ final class SurfaceCellFactory extends AbstractCellFactory {
         }
         result.notes().forEach(n -> notes.append("; ").append(n));
         return new StringCell(notes.toString());
-    }
-
-    private DataCell[] failed(final DataRow row, final String reason) {
-        m_failures.add(row.getKey(), reason);
-        final DataCell missing = new MissingCell(reason);
-        return new DataCell[]{missing, missing, missing, new StringCell(Status.Code.ERROR.name()),
-            new StringCell(reason)};
-    }
-
-    RowFailures failures() {
-        return m_failures;
     }
 }
