@@ -220,7 +220,7 @@ final class RenderEmbedBench {
                 if (x == null || y == null) {
                     continue;
                 }
-                double c = cosine(x, y);
+                double c = x.cosineSimilarity(y);
                 if (a == b) {
                     same += c;
                     sameCount++;
@@ -250,27 +250,14 @@ final class RenderEmbedBench {
             double bestCosine = Double.NEGATIVE_INFINITY;
             for (int b = 0; b < e.length; b++) {
                 Embedding item = e[b][g][gm];
-                if (item != null && cosine(probe, item) > bestCosine) {
-                    bestCosine = cosine(probe, item);
+                double c = item == null ? Double.NEGATIVE_INFINITY : probe.cosineSimilarity(item);
+                if (c > bestCosine) {
+                    bestCosine = c;
                     best = b;
                 }
             }
             hits += best == a ? 1 : 0;
         }
         return hits + "/" + e.length;
-    }
-
-    private static double cosine(Embedding x, Embedding y) {
-        float[] a = x.vector();
-        float[] b = y.vector();
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

@@ -23,4 +23,21 @@ public record Embedding(float[] vector, String modelId) {
     public int dimension() {
         return vector.length;
     }
+
+    /** Cosine of the angle between the two vectors (NaN when one is all zeros). */
+    public double cosineSimilarity(Embedding other) {
+        if (other.vector.length != vector.length) {
+            throw new IllegalArgumentException("cannot compare a " + vector.length + "-d " + modelId + " vector with a "
+                    + other.vector.length + "-d " + other.modelId + " vector");
+        }
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < vector.length; i++) {
+            dot += vector[i] * other.vector[i];
+            na += vector[i] * vector[i];
+            nb += other.vector[i] * other.vector[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
 }

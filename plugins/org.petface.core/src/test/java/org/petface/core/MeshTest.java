@@ -28,4 +28,13 @@ class MeshTest {
         assertThrows(IllegalArgumentException.class, () -> new Embedding(new float[] {Float.NaN}, "m"));
         assertEquals(2, new Embedding(new float[] {1, 2}, "m").dimension());
     }
+
+    @Test
+    void cosineSimilarityOfEmbeddings() {
+        Embedding a = new Embedding(new float[] {1, 0}, "m");
+        assertEquals(1, a.cosineSimilarity(new Embedding(new float[] {3, 0}, "m")), 1e-12);
+        assertEquals(0, a.cosineSimilarity(new Embedding(new float[] {0, 2}, "m")), 1e-12);
+        assertEquals(-Math.sqrt(0.5), a.cosineSimilarity(new Embedding(new float[] {-1, 1}, "m")), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> a.cosineSimilarity(new Embedding(new float[3], "m")));
+    }
 }

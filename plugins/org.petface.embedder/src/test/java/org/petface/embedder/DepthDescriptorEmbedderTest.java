@@ -68,13 +68,13 @@ class DepthDescriptorEmbedderTest {
         for (int a = 0; a < SUBJECTS; a++) {
             int nearest = -1;
             for (int b = 0; b < SUBJECTS; b++) {
-                double c = cosine(e[a][1], e[b][0]);
+                double c = e[a][1].cosineSimilarity(e[b][0]);
                 if (a == b) {
                     same += c / SUBJECTS;
                 } else {
                     different += c / (SUBJECTS * (SUBJECTS - 1));
                 }
-                if (nearest < 0 || c > cosine(e[a][1], e[nearest][0])) {
+                if (nearest < 0 || c > e[a][1].cosineSimilarity(e[nearest][0])) {
                     nearest = b;
                 }
             }
@@ -172,19 +172,5 @@ class DepthDescriptorEmbedderTest {
         assertThrows(IllegalArgumentException.class, () -> DepthDescriptorOptions.defaults().withBandPass(10, 5));
         assertEquals("depth-v1:grid=48,cell=1.5,despeckle=3.0,band=3.5-15.0,box=60.0/55.0/75.0",
                 new DepthDescriptorEmbedder(DepthDescriptorOptions.defaults().withGridSize(48)).modelId());
-    }
-
-    private static double cosine(Embedding x, Embedding y) {
-        float[] a = x.vector();
-        float[] b = y.vector();
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
