@@ -22,6 +22,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortType;
 import org.petface.knime.common.InputColumns;
 import org.petface.knime.matcher.MatcherTables;
 import org.petface.matcher.ConfidenceInterval;
@@ -36,11 +37,14 @@ import org.petface.matcher.report.ProbeOutcome;
 import org.petface.matcher.report.ReportFiles;
 import org.petface.matcher.report.ReportModel;
 import org.petface.matcher.report.ReportWriter;
+import org.petface.matcher.report.SubjectRenders;
 import org.petface.knime.common.ParametersNodeModel;
 
 /**
  * Writes the HTML re-identification report (with metrics.json and ranks.csv) from the three outputs of a Face Matcher
  * node: the ranks become the identification result, the metrics row the rates and intervals, the ROC table the curve.
+ * An optional fourth input (e.g. the Face Renderer's output) puts each subject's probe render beside its gallery
+ * render.
  */
 final class ReidentificationReportNodeModel extends ParametersNodeModel<ReidentificationReportNodeParameters> {
 
@@ -56,13 +60,18 @@ final class ReidentificationReportNodeModel extends ParametersNodeModel<Reidenti
     private static final String HINT = "connect the outputs of a Face Matcher node";
 
     ReidentificationReportNodeModel() {
-        super(3, 1, ReidentificationReportNodeParameters.class, new ReidentificationReportNodeParameters());
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE,
+            BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE},
+            ReidentificationReportNodeParameters.class, new ReidentificationReportNodeParameters());
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         parameters().validate();
         checkInputs(inSpecs);
+        if (inSpecs.length > 3 && inSpecs[3] != null) {
+            new ReportRenders(parameters()).check(inSpecs[3]);
+        }
         return new DataTableSpec[]{FILES};
     }
 
@@ -120,8 +129,11 @@ final class ReidentificationReportNodeModel extends ParametersNodeModel<Reidenti
         final Map<String, String> facts = new LinkedHashMap<>();
         facts.put("probes", Integer.toString(probes.size()));
         facts.put("gallery identities", Integer.toString(galleryIdentities));
+        final List<SubjectRenders> renders = inData.length > 3 && inData[3] != null
+            ? new ReportRenders(parameters()).read(inData[3], probes.stream().map(ProbeOutcome::subject).toList(), exec)
+            : List.of();
         final ReportModel model = new ReportModel(parameters().m_title,
-            new CohortSummary(parameters().m_cohortDescription, facts), List.of(experiment), List.of(), failures);
+            new CohortSummary(parameters().m_cohortDescription, facts), List.of(experiment), renders, failures);
         exec.setProgress(0.5, "Writing the report");
         final ReportFiles files = ReportWriter.write(model, Path.of(parameters().m_outputFolder));
         final BufferedDataContainer out = exec.createDataContainer(FILES);

@@ -126,6 +126,11 @@ class FaceMatcherNodeTest {
         s.addString("gallery", "CT");
         s.addString("embedder", "test vectors");
         s.addString("cohortDescription", "Ten synthetic people");
+        s.addString("renderIdentityColumn", "Patient key");
+        s.addString("renderImageColumn", "Render");
+        s.addString("renderSelectionColumn", "Modality");
+        s.addString("probeRenderPattern", "PT");
+        s.addString("galleryRenderPattern", "CT");
         return s;
     }
 
