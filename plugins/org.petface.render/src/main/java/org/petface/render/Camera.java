@@ -28,12 +28,16 @@ public record Camera(Vec3 position, Vec3 direction, Vec3 up, Projection projecti
     public Camera {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(projection, "projection");
-        direction = direction.normalized();
-        up = up.minus(direction.times(up.dot(direction)));
+        // Vectors already unit and orthogonal within rounding are kept as given: normalising is not idempotent in
+        // floating point, and a camera rebuilt from its own fields (read back from a file) must equal it bit for bit.
+        direction = isUnit(direction) ? direction : direction.normalized();
+        if (Math.abs(up.dot(direction)) > ROUNDING) {
+            up = up.minus(direction.times(up.dot(direction)));
+        }
         if (up.length() < 1e-9) {
             throw new IllegalArgumentException("camera up vector is parallel to the view direction");
         }
-        up = up.normalized();
+        up = isUnit(up) ? up : up.normalized();
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("image size must be 1.." + MAX_SIDE + " per side, got "
                     + width + "x" + height);
@@ -45,6 +49,12 @@ public record Camera(Vec3 position, Vec3 direction, Vec3 up, Projection projecti
                 && !(fieldOfViewDegrees > 0 && fieldOfViewDegrees < 180 && mmPerPixel == 0)) {
             throw new IllegalArgumentException("a perspective camera needs a field of view in (0, 180) degrees");
         }
+    }
+
+    private static final double ROUNDING = 1e-12;
+
+    private static boolean isUnit(Vec3 v) {
+        return Math.abs(v.length() - 1) <= ROUNDING;
     }
 
     public static Camera orthographic(Vec3 position, Vec3 direction, Vec3 up, double mmPerPixel, int width, int height) {
