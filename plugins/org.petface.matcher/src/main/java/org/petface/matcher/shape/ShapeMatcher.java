@@ -2,8 +2,11 @@ package org.petface.matcher.shape;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.petface.core.Mesh;
+import org.petface.core.Status;
 import org.petface.matcher.Parallel;
 import org.petface.matcher.SimilarityMatrix;
 import org.petface.matcher.SimilarityTransform;
@@ -24,30 +27,90 @@ public final class ShapeMatcher {
     private ShapeMatcher() {
     }
 
-    public static SimilarityMatrix apply(List<Mesh> probes, List<Mesh> gallery, ShapeMatchOptions options) {
-        FaceRegion.Points[] probeFaces = new FaceRegion.Points[probes.size()];
-        for (int i = 0; i < probeFaces.length; i++) {
-            probeFaces[i] = face(probes.get(i), options, options.probeSpacingMm(), "probe " + i);
-        }
-        Target[] galleryFaces = new Target[gallery.size()];
-        for (int j = 0; j < galleryFaces.length; j++) {
-            galleryFaces[j] = new Target(face(gallery.get(j), options, options.gallerySpacingMm(),
-                    "gallery item " + j));
-        }
-        int n = galleryFaces.length;
-        float[] scores = new float[probeFaces.length * n];
-        Parallel.forEach(probeFaces.length, options.threads(), i -> {
-            for (int j = 0; j < n; j++) {
-                scores[i * n + j] = (float) -register(probeFaces[i], galleryFaces[j], options).rmsMm();
-            }
-        });
-        return new SimilarityMatrix(probeFaces.length, n, scores);
+    /** Called after each probe row of the matrix; throwing stops the matching (e.g. on cancel). */
+    @FunctionalInterface
+    public interface ProbeListener<E extends Exception> {
+
+        /** @param probesDone probes scored so far (calls are serialised, so it only grows) */
+        void probeDone(int probesDone, int probeCount) throws E;
     }
 
-    /** Registers one probe mesh onto one gallery mesh. */
+    /** Scores every probe mesh against every gallery mesh; throws if a mesh has no usable face region. */
+    public static SimilarityMatrix apply(List<Mesh> probes, List<Mesh> gallery, ShapeMatchOptions options) {
+        List<PreparedFace> probeFaces = probes.stream().map(m -> prepareProbe(m, options)).toList();
+        List<PreparedFace> galleryFaces = gallery.stream().map(m -> prepareGallery(m, options)).toList();
+        return match(probeFaces, galleryFaces, options, (done, count) -> { });
+    }
+
+    /** The probe's face region at the probe spacing, or why it has none. */
+    public static PreparedFace prepareProbe(Mesh mesh, ShapeMatchOptions options) {
+        return prepare(mesh, options, options.probeSpacingMm());
+    }
+
+    /** The gallery item's face region at the (finer) gallery spacing, or why it has none. */
+    public static PreparedFace prepareGallery(Mesh mesh, ShapeMatchOptions options) {
+        return prepare(mesh, options, options.gallerySpacingMm());
+    }
+
+    /**
+     * Scores every prepared probe against every prepared gallery face (each must be usable and prepared with these
+     * options), probes in parallel; the listener hears of each finished probe and may stop the matching by throwing.
+     */
+    public static <E extends Exception> SimilarityMatrix match(List<PreparedFace> probes, List<PreparedFace> gallery,
+            ShapeMatchOptions options, ProbeListener<E> listener) throws E {
+        requireUsable(probes, "probe");
+        requireUsable(gallery, "gallery item");
+        Target[] targets = gallery.stream().map(f -> new Target(f.face())).toArray(Target[]::new);
+        int n = targets.length;
+        int probeCount = probes.size();
+        float[] scores = new float[probeCount * n];
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Exception> stop = new AtomicReference<>();
+        Object lock = new Object();
+        Parallel.forEach(probeCount, options.threads(), i -> {
+            if (stop.get() != null) {
+                return;
+            }
+            for (int j = 0; j < n; j++) {
+                scores[i * n + j] = (float) -register(probes.get(i).face(), targets[j], options).rmsMm();
+            }
+            synchronized (lock) {
+                try {
+                    if (stop.get() == null) {
+                        listener.probeDone(done.incrementAndGet(), probeCount);
+                    }
+                } catch (Exception e) {
+                    stop.set(e);
+                }
+            }
+        });
+        rethrow(stop.get());
+        return new SimilarityMatrix(probeCount, n, scores);
+    }
+
+    /** The listener's exception: unchecked ones as they are, any other one is its E. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> void rethrow(Exception stop) throws E {
+        if (stop instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (stop != null) {
+            throw (E) stop;
+        }
+    }
+
+    private static void requireUsable(List<PreparedFace> faces, String what) {
+        for (int i = 0; i < faces.size(); i++) {
+            if (!faces.get(i).usable()) {
+                throw new IllegalArgumentException(what + " " + i + ": " + faces.get(i).status().reason());
+            }
+        }
+    }
+
+    /** Registers one probe mesh onto one gallery mesh; throws if either has no usable face region. */
     public static Registration register(Mesh probe, Mesh gallery, ShapeMatchOptions options) {
-        return register(face(probe, options, options.probeSpacingMm(), "probe"),
-                new Target(face(gallery, options, options.gallerySpacingMm(), "gallery")), options);
+        return register(face(prepareProbe(probe, options), "probe"),
+                new Target(face(prepareGallery(gallery, options), "gallery")), options);
     }
 
     /** A gallery face prepared once for all probes. */
@@ -58,13 +121,32 @@ public final class ShapeMatcher {
         }
     }
 
-    private static FaceRegion.Points face(Mesh mesh, ShapeMatchOptions options, double spacing, String what) {
+    private static FaceRegion.Points face(PreparedFace face, String what) {
+        if (!face.usable()) {
+            throw new IllegalArgumentException(what + ": " + face.status().reason());
+        }
+        return face.face();
+    }
+
+    private static PreparedFace prepare(Mesh mesh, ShapeMatchOptions options, double spacing) {
         FaceRegion.Points face = FaceRegion.crop(mesh, options, spacing);
         if (face.count() < 3) {
-            throw new IllegalArgumentException(what + ": fewer than 3 vertices in the face region (" + face.count()
-                    + " of " + mesh.vertexCount() + ")");
+            return new PreparedFace(face, Status.error("fewer than 3 vertices in the face region (" + face.count()
+                    + " of " + mesh.vertexCount() + ")"));
         }
-        return face;
+        if (!allFinite(face.points()) || !allFinite(face.normals())) {
+            return new PreparedFace(face, Status.error("the face region has a non-finite vertex or normal"));
+        }
+        return new PreparedFace(face, Status.ok());
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Registration register(FaceRegion.Points probeFace, Target gallery, ShapeMatchOptions options) {

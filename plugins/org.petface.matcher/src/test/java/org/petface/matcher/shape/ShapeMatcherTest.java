@@ -2,8 +2,14 @@ package org.petface.matcher.shape;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -117,5 +123,81 @@ class ShapeMatcherTest {
         assertEquals(1.0, Identification.apply(a, ids, ids).topK(1));
         SimilarityMatrix b = ShapeMatcher.apply(probes, gallery, new ShapeMatchOptions(180, 75, 60, 3, 1.5, 30, 0.9, 1));
         assertArrayEquals(a.scores(), b.scores());
+    }
+
+    /** Two vertices near the top of a head: no face region to register. */
+    private static Mesh sliver() {
+        return new Mesh(new float[] {0, 0, 0, 1, 0, 0}, new int[0], new float[] {0, -1, 0, 0, -1, 0});
+    }
+
+    @Test
+    void preparingTellsEachMeshWithoutAFaceRegionApart() {
+        ShapeMatchOptions options = ShapeMatchOptions.defaults();
+        PreparedFace head = ShapeMatcher.prepareGallery(identity(0, 0, new double[3], 0, 1), options);
+        assertTrue(head.usable(), head.status().reason());
+        assertTrue(head.face().count() > 100, "a face region of " + head.face().count() + " points");
+        PreparedFace probe = ShapeMatcher.prepareProbe(identity(0, 0, new double[3], 0, 1), options);
+        assertTrue(probe.face().count() < head.face().count(), "the probe is thinned more coarsely");
+
+        PreparedFace empty = ShapeMatcher.prepareProbe(new Mesh(new float[0], new int[0], new float[0]), options);
+        assertFalse(empty.usable());
+        assertTrue(empty.status().reason().contains("fewer than 3 vertices"), empty.status().reason());
+        assertFalse(ShapeMatcher.prepareGallery(sliver(), options).usable());
+
+        Mesh head1 = identity(1, 0, new double[3], 0, 1);
+        float[] vertices = head1.vertices();
+        int noseTip = 0;
+        for (int i = 1; i < head1.vertexCount(); i++) {
+            noseTip = vertices[3 * i + 1] < vertices[3 * noseTip + 1] ? i : noseTip;
+        }
+        vertices[3 * noseTip] = Float.NaN;
+        PreparedFace nan = ShapeMatcher.prepareProbe(new Mesh(vertices, head1.triangles(), head1.normals()), options);
+        assertFalse(nan.usable(), "a NaN vertex would poison every score of the probe");
+        assertTrue(nan.status().reason().contains("non-finite"), nan.status().reason());
+    }
+
+    @Test
+    void matchingRefusesAnUnusableFaceNamingIt() {
+        ShapeMatchOptions options = ShapeMatchOptions.defaults();
+        List<PreparedFace> gallery = List.of(ShapeMatcher.prepareGallery(identity(0, 0, new double[3], 0, 1), options));
+        List<PreparedFace> probes = List.of(ShapeMatcher.prepareProbe(identity(0, 0, new double[3], 0, 1), options),
+                ShapeMatcher.prepareProbe(sliver(), options));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ShapeMatcher.match(probes, gallery, options, (done, count) -> { }));
+        assertTrue(e.getMessage().startsWith("probe 1: fewer than 3"), e.getMessage());
+        IllegalArgumentException viaMeshes = assertThrows(IllegalArgumentException.class,
+                () -> ShapeMatcher.apply(List.of(sliver()), List.of(identity(0, 0, new double[3], 0, 1)), options));
+        assertTrue(viaMeshes.getMessage().startsWith("probe 0: "), viaMeshes.getMessage());
+    }
+
+    @Test
+    void theListenerHearsEveryProbeInOrderAndCanStopTheMatching() throws IOException {
+        ShapeMatchOptions options = new ShapeMatchOptions(180, 75, 60, 8, 3, 4, 0.9, 2);
+        List<PreparedFace> gallery = new ArrayList<>();
+        List<PreparedFace> probes = new ArrayList<>();
+        for (int id = 0; id < 4; id++) {
+            gallery.add(ShapeMatcher.prepareGallery(identity(id, 0, new double[3], 0, 1), options));
+            probes.add(ShapeMatcher.prepareProbe(identity(id, 0.02, new double[] {1, 2, 3}, 0.3, 20 + id), options));
+        }
+        List<Integer> heard = new ArrayList<>();
+        SimilarityMatrix scores = ShapeMatcher.match(probes, gallery, options, (done, count) -> {
+            assertEquals(4, count);
+            heard.add(done);
+        });
+        assertEquals(List.of(1, 2, 3, 4), heard);
+        assertArrayEquals(ShapeMatcher.apply(List.of(identity(2, 0.02, new double[] {1, 2, 3}, 0.3, 22)),
+                List.of(identity(0, 0, new double[3], 0, 1), identity(1, 0, new double[3], 0, 1),
+                        identity(2, 0, new double[3], 0, 1), identity(3, 0, new double[3], 0, 1)), options).scores(),
+                Arrays.copyOfRange(scores.scores(), 8, 12), "prepared faces score as the meshes do");
+
+        IOException stop = new IOException("canceled");
+        List<Integer> beforeStop = new ArrayList<>();
+        IOException thrown = assertThrows(IOException.class, () -> ShapeMatcher.match(probes, gallery, options,
+                (done, count) -> {
+                    beforeStop.add(done);
+                    throw stop;
+                }));
+        assertSame(stop, thrown, "the listener's own checked exception comes out");
+        assertEquals(List.of(1), beforeStop, "no probe is reported after the stop");
     }
 }
