@@ -1,8 +1,5 @@
 package org.petface.knime.matcher;
 
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
@@ -66,33 +63,22 @@ final class FaceMatcherNodeParameters implements NodeParameters {
 
     @Override
     public void validate() throws InvalidSettingsException {
-        if (m_identityColumn == null || m_identityColumn.isBlank()) {
-            throw new InvalidSettingsException("Option \"Identity column\": choose the column naming each person.");
-        }
+        selection().validate();
         if (m_embeddingColumn == null || m_embeddingColumn.isBlank()) {
             throw new InvalidSettingsException("Option \"Embedding column\": choose the column of embeddings.");
         }
-        for (final String[] pattern : new String[][]{{"Probe pattern", m_probePattern},
-            {"Gallery pattern", m_galleryPattern}}) {
-            try {
-                Pattern.compile(pattern[1]);
-            } catch (PatternSyntaxException e) {
-                throw new InvalidSettingsException("Option \"" + pattern[0] + "\": not a regular expression: "
-                    + e.getDescription(), e);
-            }
-        }
-        try {
-            bootstrap();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException("Option \"Bootstrap resamples\": " + e.getMessage(), e);
-        }
+        bootstrap();
+    }
+
+    MatchSelection selection() {
+        return new MatchSelection(m_identityColumn, m_selectionColumn, m_probePattern, m_galleryPattern);
     }
 
     SimilarityOptions similarity() {
         return SimilarityOptions.defaults().withMetric(m_metric);
     }
 
-    BootstrapOptions bootstrap() {
-        return new BootstrapOptions(m_bootstrapReplicates, m_bootstrapSeed, BootstrapOptions.defaults().level());
+    BootstrapOptions bootstrap() throws InvalidSettingsException {
+        return MatchTables.bootstrap(m_bootstrapReplicates, m_bootstrapSeed);
     }
 }
