@@ -22,9 +22,10 @@ import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
 import org.petface.render.RenderOptions;
 import org.petface.render.Vec3;
-import org.petface.surface.SurfaceExtractor;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderOptions;
+import org.petface.render.VolumeRenderResult;
 import org.petface.surface.SurfaceOptions;
-import org.petface.surface.SurfaceResult;
 import org.petface.surface.io.MeshReader;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
@@ -44,19 +45,18 @@ final class DepthInput {
     static FaceRender render(Path input, Double mmPerPixel) throws IOException {
         Inputs.requireExisting(input);
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-        FaceRenderer renderer = new FaceRenderer(RenderOptions.defaults());
         if (name.endsWith(".png")) {
             return depthPng(input, mmPerPixel);
         }
         if (name.endsWith(".ply") || name.endsWith(".stl") || name.endsWith(".obj")) {
-            return renderer.apply(MeshReader.read(input));
+            return new FaceRenderer(RenderOptions.defaults()).apply(MeshReader.read(input));
         }
-        Volume volume = volume(input);
-        SurfaceResult surface = new SurfaceExtractor(SurfaceOptions.defaults()).apply(volume);
-        if (surface.status().isError()) {
-            throw new IOException(input + ": no skin surface: " + surface.status().reason());
+        VolumeRenderResult result = new VolumeFaceRenderer(
+                VolumeRenderOptions.defaults().withSurface(SurfaceOptions.defaults())).apply(volume(input));
+        if (result.render() == null) {
+            throw new IOException(input + ": no skin surface: " + result.status().reason());
         }
-        return renderer.apply(surface.mesh());
+        return result.render();
     }
 
     private static Volume volume(Path input) throws IOException {

@@ -22,9 +22,10 @@ import org.petface.nifti.NiftiWriter;
 import org.petface.phantom.PhantomGenerator;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
-import org.petface.render.FaceRenderer;
 import org.petface.render.RenderMethod;
-import org.petface.render.RenderOptions;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderOptions;
+import org.petface.render.VolumeRenderResult;
 
 /**
  * The stage 3+4 benchmark ({@code petface bench face}): .nii.gz load, threshold, components, then marching cubes,
@@ -80,20 +81,26 @@ final class FaceBench {
     }
 
     private void measure(Path file, RenderMethod method, PrintStream out) throws IOException {
-        FaceStages stages = new FaceStages(null, 5, new FaceRenderer(RenderOptions.defaults()), threads);
+        VolumeRenderOptions defaults = VolumeRenderOptions.defaults();
+        VolumeFaceRenderer renderer = new VolumeFaceRenderer(defaults.withMethod(method)
+                .withSurface(defaults.surface().withThreads(threads)));
         Map<String, double[]> times = new LinkedHashMap<>();
         resetPeaks();
         for (int run = 0; run <= runs; run++) {
             long t0 = System.nanoTime();
             Volume volume = NiftiReader.read(file).volume();
             double load = (System.nanoTime() - t0) / 1e6;
-            FaceRender render = stages.render(volume, method);
+            VolumeRenderResult result = renderer.apply(volume);
+            if (result.status().isError()) {
+                throw new IOException(file + ": no face: " + result.status().reason());
+            }
+            FaceRender render = result.render();
             long t1 = System.nanoTime();
             byte[] png = FaceRenderPng.image(render);
             double encode = (System.nanoTime() - t1) / 1e6;
             Map<String, Double> row = new LinkedHashMap<>();
             row.put("nii.gz load", load);
-            row.putAll(stages.millis());
+            row.putAll(result.millisByStage());
             row.put("png encode", encode);
             double fromVolume = row.values().stream().mapToDouble(Double::doubleValue).sum() - load;
             row.put("volume -> png", fromVolume);

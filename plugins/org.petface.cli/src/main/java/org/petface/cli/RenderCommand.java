@@ -15,8 +15,13 @@ import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
 import org.petface.render.RenderMethod;
 import org.petface.render.RenderOptions;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderOptions;
+import org.petface.render.VolumeRenderResult;
 import org.petface.surface.SkinThreshold;
+import org.petface.surface.SurfaceOptions;
 import org.petface.surface.io.MeshReader;
+import org.petface.surface.mesh.MeshSmoothing;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
 import org.petface.volume.VolumeReconstructor;
@@ -86,10 +91,16 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             Volume volume = load();
             stageMillis.put("load", (System.nanoTime() - t0) / 1e6);
-            FaceStages stages = new FaceStages(threshold == null ? null : SkinThreshold.parse(threshold), smooth,
-                    new FaceRenderer(options), Runtime.getRuntime().availableProcessors());
-            render = stages.render(volume, renderMethod);
-            stageMillis.putAll(stages.millis());
+            SurfaceOptions surface = SurfaceOptions.defaults().withCropToHead(true)
+                    .withThreshold(threshold == null ? null : SkinThreshold.parse(threshold))
+                    .withSmoothing(smooth > 0 ? MeshSmoothing.taubin(smooth) : MeshSmoothing.none());
+            VolumeRenderResult result = new VolumeFaceRenderer(new VolumeRenderOptions(surface, options, renderMethod))
+                    .apply(volume);
+            stageMillis.putAll(result.millisByStage());
+            if (result.render() == null) {
+                throw new IOException(input + ": no skin surface: " + result.status().reason());
+            }
+            render = result.render();
         }
         if (render.status().isError()) {
             throw new IOException(input + ": " + render.status().reason());

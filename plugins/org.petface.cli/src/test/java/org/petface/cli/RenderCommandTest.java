@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +24,28 @@ class RenderCommandTest {
     void rendersAPhantomCtFromNiftiWithBothMethods(@TempDir Path tmp) throws Exception {
         Path nifti = tmp.resolve("CT.nii.gz");
         NiftiWriter.write(new PhantomGenerator(5, 0.5).generate(0, 1).ct(), nifti);
-        for (String method : new String[] {"mesh", "raycast"}) {
+        Map<String, List<String>> stages = Map.of(
+                "mesh", List.of("load", "threshold", "mask", "components", "clean-up", "field", "marching cubes",
+                        "smoothing", "normals", "render", "png write"),
+                "raycast", List.of("load", "threshold", "components", "body mask", "render", "png write"));
+        for (String method : stages.keySet()) {
             Path face = tmp.resolve(method + ".png");
             Path depth = tmp.resolve(method + "-depth.png");
-            int code = new CommandLine(new RenderCommand()).execute(nifti.toString(), "--out", face.toString(),
-                    "--depth", depth.toString(), "--size", "128", "--method", method, "--timings");
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            PrintStream stdout = System.out;
+            int code;
+            try {
+                System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+                code = new CommandLine(new RenderCommand()).execute(nifti.toString(), "--out", face.toString(),
+                        "--depth", depth.toString(), "--size", "128", "--method", method, "--timings");
+            } finally {
+                System.setOut(stdout);
+            }
             assertEquals(0, code);
+            List<String> timed = printed.toString(StandardCharsets.UTF_8).lines().skip(1)
+                    .map(line -> line.substring(0, line.lastIndexOf(" ms")).replaceAll("\\s+[0-9.]+$", "").strip())
+                    .toList();
+            assertEquals(stages.get(method), timed, method);
             BufferedImage image = ImageIO.read(face.toFile());
             assertEquals(128, image.getWidth());
             int lit = 0;
