@@ -17,7 +17,11 @@ import org.petface.matcher.shape.ShapeMatchOptions;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
+import org.petface.render.RenderMethod;
 import org.petface.render.Vec3;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderOptions;
+import org.petface.render.VolumeRenderResult;
 import org.petface.surface.SurfaceExtractor;
 import org.petface.surface.SurfaceResult;
 import org.petface.surface.mesh.VertexClustering;
@@ -39,8 +43,7 @@ final class StudyPipeline {
     /** Fewer face-region points than this cannot constrain a rigid registration reliably. */
     private static final int MIN_FACE_POINTS = 30;
 
-    private final SurfaceExtractor surfaces;
-    private final FaceRenderer renderer;
+    private final VolumeFaceRenderer faces;
     private final FaceAnalyzer analyzer;
     private final RenderEmbedder depthEmbedder;
     private final Set<Method> methods;
@@ -55,8 +58,8 @@ final class StudyPipeline {
     StudyPipeline(SurfaceExtractor surfaces, FaceRenderer renderer, FaceAnalyzer analyzer,
             RenderEmbedder depthEmbedder, Set<Method> methods, int shapeTriangles, ShapeMatchOptions shapeOptions,
             StageTimes times) {
-        this.surfaces = surfaces;
-        this.renderer = renderer;
+        this.faces = new VolumeFaceRenderer(new VolumeRenderOptions(surfaces.options(), renderer.options(),
+                RenderMethod.MESH));
         this.analyzer = analyzer;
         this.depthEmbedder = depthEmbedder;
         this.methods = Set.copyOf(methods);
@@ -77,14 +80,17 @@ final class StudyPipeline {
     }
 
     private StudyFaces run(StudyKey key, Volume volume, String[] stage) {
-        long t = System.nanoTime();
-        SurfaceResult surface = surfaces.apply(volume);
-        t = lap("surface", t);
-        if (surface.status().isError()) {
-            return StudyFaces.failed(key, "surface", surface.status().reason());
+        VolumeRenderResult face = faces.apply(volume);
+        for (SurfaceResult.StepTime step : face.timings()) {
+            times.add(VolumeFaceRenderer.RENDER_STAGE.equals(step.step()) ? "render" : "surface",
+                    (long) (step.millis() * 1e6));
+        }
+        if (face.render() == null) {
+            return StudyFaces.failed(key, "surface", face.status().reason());
         }
         stage[0] = "render";
-        FaceRender render = renderer.apply(surface.mesh());
+        FaceRender render = face.render();
+        long t = System.nanoTime();
         byte[] png = FaceRenderPng.image(render);
         t = lap("render", t);
         if (render.status().isError()) {
@@ -110,7 +116,7 @@ final class StudyPipeline {
         Mesh shapeMesh = null;
         if (methods.contains(Method.SHAPE)) {
             stage[0] = "shape mesh";
-            shapeMesh = thinned(surface.mesh());
+            shapeMesh = thinned(face.surface().mesh());
             int facePoints = FaceRegion.crop(shapeMesh, shapeOptions, shapeOptions.probeSpacingMm()).count();
             if (facePoints < MIN_FACE_POINTS) {
                 misses.put(Method.SHAPE, "only " + facePoints + " mesh points in the face region");
