@@ -63,7 +63,7 @@ class NodeRegistrationTest {
         final var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(knimeReference().resolve("schemas/Node_v5.3.xsd").toFile());
         final List<String> factories = registeredFactories();
-        assertEquals(9, factories.size(), factories.toString());
+        assertEquals(10, factories.size(), factories.toString());
         for (final String name : factories) {
             final Class<?> factory = Class.forName(name);
             assertTrue(NodeFactory.class.isAssignableFrom(factory), name);
