@@ -5,20 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.IntValue;
-import org.knime.core.data.MissingCell;
 import org.knime.core.data.StringValue;
-import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.def.StringCell;
 import org.petface.core.Status;
+import org.petface.knime.common.StageCellFactory;
 import org.petface.knime.data.VolumeCell;
 import org.petface.knime.reader.SeriesTable;
 import org.petface.reader.ScanOptions;
@@ -33,7 +29,7 @@ import org.petface.volume.VolumeReconstructor;
  * again by scanning its location (the folder of the series' first file, without sub-folders) for its series UID and
  * part; a NIfTI row names its file. A row that cannot be reconstructed gets a missing volume and an ERROR status.
  */
-final class VolumeCellFactory extends AbstractCellFactory {
+final class VolumeCellFactory extends StageCellFactory {
 
     static final String VOLUME = "Volume";
     static final String VOLUME_STATUS = "Volume status";
@@ -45,10 +41,6 @@ final class VolumeCellFactory extends AbstractCellFactory {
     private final Columns m_columns;
 
     private final VolumeReconstructor m_reconstructor;
-
-    private final AtomicLong m_failures = new AtomicLong();
-
-    private final AtomicReference<String> m_firstFailure = new AtomicReference<>();
 
     /** Indices of the reader columns this factory reads. */
     record Columns(int status, int reason, int source, int seriesUid, int part, int slices, int location) {
@@ -69,12 +61,8 @@ final class VolumeCellFactory extends AbstractCellFactory {
     }
 
     static DataColumnSpec[] outputColumns(final DataTableSpec input) {
-        return new DataColumnSpec[]{
-            new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, VOLUME), VolumeCell.TYPE).createSpec(),
-            new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, VOLUME_STATUS), StringCell.TYPE)
-                .createSpec(),
-            new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(input, VOLUME_NOTES), StringCell.TYPE)
-                .createSpec()};
+        return new DataColumnSpec[]{column(input, VOLUME, VolumeCell.TYPE), column(input, VOLUME_STATUS, StringCell.TYPE),
+            column(input, VOLUME_NOTES, StringCell.TYPE)};
     }
 
     @Override
@@ -93,11 +81,11 @@ final class VolumeCellFactory extends AbstractCellFactory {
     }
 
     private Reconstruction reconstruct(final DataRow row) {
-        if (Status.Code.ERROR.name().equals(text(row, m_columns.status())) || integer(row, m_columns.slices()) < 1) {
-            return Reconstruction.failed("the reader found no readable series here: " + text(row, m_columns.reason()),
-                List.of());
-        }
         final Path location = Path.of(text(row, m_columns.location()));
+        if (Status.Code.ERROR.name().equals(text(row, m_columns.status())) || integer(row, m_columns.slices()) < 1) {
+            return Reconstruction.failed("the reader found no readable series in " + location + ": "
+                + text(row, m_columns.reason()), List.of());
+        }
         if (SourceKind.NIFTI.name().equals(text(row, m_columns.source()))) {
             return m_reconstructor.apply(location);
         }
@@ -129,20 +117,5 @@ final class VolumeCellFactory extends AbstractCellFactory {
         }
         lines.addAll(r.notes());
         return new StringCell(String.join("; ", lines));
-    }
-
-    private DataCell[] failed(final DataRow row, final String reason) {
-        m_failures.incrementAndGet();
-        m_firstFailure.compareAndSet(null, row.getKey() + " (" + text(row, m_columns.location()) + "): " + reason);
-        return new DataCell[]{new MissingCell(reason), new StringCell(Status.Code.ERROR.name()),
-            new StringCell(reason)};
-    }
-
-    long failures() {
-        return m_failures.get();
-    }
-
-    String firstFailure() {
-        return m_firstFailure.get();
     }
 }
