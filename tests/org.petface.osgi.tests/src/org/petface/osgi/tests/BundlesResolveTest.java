@@ -14,7 +14,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.petface.core.Volume;
+import org.petface.embedder.FaceAnalyzer;
 
 /** Runs inside Equinox: every bundle of the petface feature resolves and starts next to the others. */
 class BundlesResolveTest {
@@ -41,6 +45,20 @@ class BundlesResolveTest {
             assertFalse(bundle.getVersion().getQualifier().contains("SNAPSHOT"),
                     name + " has a SNAPSHOT qualifier, which p2 orders wrongly: " + bundle.getVersion());
         }
+    }
+
+    /** The natives come from our repackaged bundles, never from the third-party jars they were cut down from. */
+    @Test
+    void embedderGetsOpenCvAndOnnxRuntimeFromOurRepackagedBundles() {
+        Bundle embedder = FrameworkUtil.getBundle(FaceAnalyzer.class);
+        Map<String, String> providers = new TreeMap<>();
+        for (BundleWire wire : embedder.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+            providers.put((String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE),
+                    wire.getProvider().getSymbolicName());
+        }
+        assertEquals("org.petface.opencv", providers.get("nu.pattern"), providers.toString());
+        assertEquals("org.petface.opencv", providers.get("org.opencv.core"), providers.toString());
+        assertEquals("org.petface.onnxruntime", providers.get("ai.onnxruntime"), providers.toString());
     }
 
     @Test
