@@ -19,6 +19,7 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CancelOnMessage;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -192,6 +193,16 @@ class FaceShapeMatcherNodeTest {
         NodeHarness.requestCancel(exec);
         assertThrows(CanceledExecutionException.class,
             () -> NodeHarness.executeAll(matcher(settings()), exec, meshes, meshes));
+    }
+
+    @Test
+    void cancelDuringTheRegistrationsStopsAtTheNextProbe() throws Exception {
+        final CancelOnMessage exec = new CancelOnMessage("Registered 1 of");
+        assertThrows(CanceledExecutionException.class,
+            () -> NodeHarness.executeAll(matcher(settings()), exec, meshes, meshes));
+        assertEquals(List.of("Registered 1 of 3 probes"),
+            exec.messages().stream().filter(m -> m.startsWith("Registered")).toList(),
+            "no probe is reported after the cancel");
     }
 
     @Test
