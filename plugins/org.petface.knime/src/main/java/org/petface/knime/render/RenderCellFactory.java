@@ -11,20 +11,23 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.data.image.png.PNGImageContent;
 import org.petface.knime.common.StageCellFactory;
+import org.petface.knime.data.FaceRenderCell;
 import org.petface.knime.data.MeshValue;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
 
 /**
- * Appends the shaded frontal render and its depth map (both KNIME PNG image cells, shown in table views), the number
- * of face pixels and a status to each row. A row without a mesh, or whose render fails, gets missing images and an
+ * Appends the shaded frontal render and its depth map (both KNIME PNG image cells, shown in table views), the whole
+ * render (camera and exact depth, for the depth descriptor of the Face Embedder), the number of face pixels and a
+ * status to each row. A row without a mesh, or whose render fails, gets missing images and an
  * ERROR status.
  */
 final class RenderCellFactory extends StageCellFactory {
 
     static final String RENDER = "Render";
     static final String DEPTH = "Depth";
+    static final String FACE_RENDER = "Face render";
     static final String SURFACE_PIXELS = "Surface pixels";
     static final String STATUS = "Render status";
     static final String REASON = "Render reason";
@@ -42,7 +45,7 @@ final class RenderCellFactory extends StageCellFactory {
 
     static DataColumnSpec[] outputColumns(final DataTableSpec input) {
         return new DataColumnSpec[]{column(input, RENDER, PNGImageContent.TYPE), column(input, DEPTH, PNGImageContent.TYPE),
-            column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
+            column(input, FACE_RENDER, FaceRenderCell.TYPE), column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
             column(input, REASON, StringCell.TYPE)};
     }
 
@@ -63,8 +66,14 @@ final class RenderCellFactory extends StageCellFactory {
         if (render.status().isError()) {
             return failed(row, render.status().reason());
         }
+        final FaceRenderCell stored;
+        try {
+            stored = FaceRenderCell.create(getFileStoreFactory().createFileStore("render-" + rowIndex + ".pfr"), render);
+        } catch (IOException e) {
+            return failed(row, "cannot store the render: " + e.getMessage());
+        }
         return new DataCell[]{PNGImageCellFactory.create(FaceRenderPng.image(render)),
-            PNGImageCellFactory.create(FaceRenderPng.depth(render)), new IntCell(render.surfacePixels()),
+            PNGImageCellFactory.create(FaceRenderPng.depth(render)), stored, new IntCell(render.surfacePixels()),
             new StringCell(render.status().code().name()), new StringCell(render.status().reason())};
     }
 }

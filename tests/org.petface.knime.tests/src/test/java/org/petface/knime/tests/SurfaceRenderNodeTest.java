@@ -1,5 +1,6 @@
 package org.petface.knime.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,10 +33,14 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObjectSpec;
 import org.petface.core.Mesh;
 import org.petface.core.Volume;
+import org.petface.knime.data.FaceRenderValue;
 import org.petface.knime.data.MeshValue;
 import org.petface.knime.data.VolumeValue;
 import org.petface.knime.render.FaceRendererNodeFactory;
 import org.petface.knime.surface.SurfaceExtractorNodeFactory;
+import org.petface.render.FaceRender;
+import org.petface.render.FaceRenderer;
+import org.petface.render.RenderOptions;
 import org.petface.surface.SurfaceExtractor;
 import org.petface.surface.SurfaceOptions;
 import org.petface.surface.mesh.MeshSmoothing;
@@ -102,6 +107,19 @@ class SurfaceRenderNodeTest {
             final int pixels = ((IntValue)Tables.cell(renders, row, "Surface pixels")).getIntValue();
             assertTrue(pixels > 128 * 128 / 10, "the face fills the frame: " + pixels);
             assertInstanceOf(PNGImageValue.class, Tables.cell(renders, row, "Depth"));
+            final FaceRenderValue stored = assertInstanceOf(FaceRenderValue.class, Tables.cell(renders, row, "Face render"));
+            final FaceRender fromCell = stored.getFaceRender();
+            final FaceRender direct = new FaceRenderer(RenderOptions.defaults().withSize(128, 128).withView(0, 0))
+                .apply(((MeshValue)Tables.cell(renders, row, "Mesh")).getMesh());
+            assertEquals(direct.camera(), fromCell.camera(), "the file store keeps the camera exactly");
+            assertArrayEquals(direct.mask(), fromCell.mask());
+            assertArrayEquals(direct.image(), fromCell.image());
+            for (int p = 0; p < direct.depthMm().length; p++) {
+                assertEquals(Float.floatToRawIntBits(direct.depthMm()[p]), Float.floatToRawIntBits(fromCell.depthMm()[p]),
+                    "depth of pixel " + p);
+            }
+            assertTrue(stored.getSummary().matches("128x128 orthographic [0-9.]+ mm/pixel, " + pixels + " surface pixels"),
+                stored.getSummary());
             rendered++;
         }
         assertEquals(4, rendered);
