@@ -1,11 +1,7 @@
 package org.petface.knime.embedder;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -14,21 +10,17 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.data.vector.doublevector.DoubleVectorCellFactory;
 import org.petface.core.Embedding;
 import org.petface.core.Status;
-import org.petface.embedder.AnalyzedFace;
-import org.petface.embedder.FaceAnalysis;
-import org.petface.embedder.FaceAnalyzer;
 import org.petface.embedder.FaceBox;
-import org.petface.embedder.FaceImage;
 import org.petface.knime.common.StageCellFactory;
 
 /**
- * Appends the embedding of the best-scoring face in each row's image as a KNIME double vector, with the face box, the
- * detector score, the embedder's model id and a status. A row without an image, or without a face, gets missing
- * values and an ERROR status.
+ * Appends the embedding of each row's face (the best-scoring detected face, or the face the depth descriptor aligns
+ * by its geometry) as a KNIME double vector, with the face box and detector score (missing when no detector ran),
+ * the embedder's model id and a status. A row without input, or without a face, gets missing values and an ERROR
+ * status.
  */
 final class EmbeddingCellFactory extends StageCellFactory {
 
@@ -39,18 +31,18 @@ final class EmbeddingCellFactory extends StageCellFactory {
     static final String STATUS = "Embedding status";
     static final String REASON = "Embedding reason";
 
-    private final int m_imageColumn;
+    private final int m_inputColumn;
 
-    private final FaceAnalyzer m_analyzer;
+    private final RowEmbedder m_embedder;
 
     /**
-     * The analyzer is opened by the node model at execute time and closed by it afterwards; configure passes null, as
+     * The embedder is opened by the node model at execute time and closed by it afterwards; configure passes null, as
      * it only needs the column specs.
      */
-    EmbeddingCellFactory(final DataTableSpec input, final int imageColumn, final FaceAnalyzer analyzer) {
+    EmbeddingCellFactory(final DataTableSpec input, final int inputColumn, final RowEmbedder embedder) {
         super(outputColumns(input));
-        m_imageColumn = imageColumn;
-        m_analyzer = analyzer;
+        m_inputColumn = inputColumn;
+        m_embedder = embedder;
         setParallelProcessing(true);
     }
 
@@ -63,42 +55,33 @@ final class EmbeddingCellFactory extends StageCellFactory {
 
     @Override
     public DataCell[] getCells(final DataRow row, final long rowIndex) {
-        final DataCell imageCell = row.getCell(m_imageColumn);
-        if (imageCell.isMissing()) {
-            return failed(row, "no image in this row");
+        final DataCell input = row.getCell(m_inputColumn);
+        if (input.isMissing()) {
+            return failed(row, "no render or image in this row");
         }
-        final BufferedImage image;
+        final EmbeddedFace face;
         try {
-            image = ImageIO.read(
-                new ByteArrayInputStream(((PNGImageValue)imageCell).getImageContent().getByteArrayReference()));
-        } catch (IOException e) {
-            return failed(row, "cannot decode the PNG image: " + e.getMessage());
-        }
-        if (image == null) {
-            return failed(row, "the image cell holds no readable PNG");
-        }
-        final FaceAnalysis analysis;
-        try (FaceImage face = FaceImage.of(image)) {
-            analysis = m_analyzer.apply(face);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            face = m_embedder.embed(input);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return failed(row, e.getMessage());
         }
-        if (analysis.status().isError() || analysis.faces().isEmpty()) {
-            return failed(row, analysis.status().reason());
+        final Status status = face.status();
+        if (face.box() == null && face.embedding() == null) {
+            return failed(row, status.reason());
         }
-        final AnalyzedFace best = analysis.faces().get(0);
-        final FaceBox box = best.box();
-        final DataCell boxCell = new StringCell(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", box.x1(), box.y1(),
-            box.x2(), box.y2()));
-        if (best.embedding() == null || best.status().isError()) {
-            recordFailure(row.getKey(), best.status().reason());
-            final DataCell missing = new MissingCell(best.status().reason());
-            return new DataCell[]{missing, boxCell, new DoubleCell(box.score()), new StringCell(m_analyzer.embedderId()),
-                new StringCell(Status.Code.ERROR.name()), new StringCell(best.status().reason())};
+        final FaceBox box = face.box();
+        final DataCell boxCell = box == null ? new MissingCell("the embedder finds the face without a detector")
+            : new StringCell(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", box.x1(), box.y1(), box.x2(), box.y2()));
+        final DataCell scoreCell = box == null ? new MissingCell("no detector ran") : new DoubleCell(box.score());
+        if (face.embedding() == null) {
+            recordFailure(row.getKey(), status.reason());
+            return new DataCell[]{new MissingCell(status.reason()), boxCell, scoreCell,
+                new StringCell(m_embedder.modelId()), new StringCell(Status.Code.ERROR.name()),
+                new StringCell(status.reason())};
         }
-        return new DataCell[]{DoubleVectorCellFactory.createCell(toDoubles(best.embedding())), boxCell,
-            new DoubleCell(box.score()), new StringCell(best.embedding().modelId()),
-            new StringCell(best.status().code().name()), new StringCell(best.status().reason())};
+        return new DataCell[]{DoubleVectorCellFactory.createCell(toDoubles(face.embedding())), boxCell, scoreCell,
+            new StringCell(face.embedding().modelId()), new StringCell(status.code().name()),
+            new StringCell(status.reason())};
     }
 
     private static double[] toDoubles(final Embedding embedding) {

@@ -6,6 +6,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
 import org.petface.knime.cohort.CohortNodeFactory;
+import org.petface.knime.reader.DicomReaderNodeFactory;
 import org.petface.knime.reader.NiftiReaderNodeFactory;
 import org.petface.knime.render.FaceRendererNodeFactory;
 import org.petface.knime.surface.SurfaceExtractorNodeFactory;
@@ -92,5 +93,24 @@ final class NodeFixtures {
         NodeHarness.loadSettings(model, settings);
         return NodeHarness.execute(model, NodeHarness.newExecutionContext(),
             in.length == 0 ? new BufferedDataTable[]{null} : in);
+    }
+
+    /**
+     * A DICOM phantom cohort of {@code subjects} at {@code resolutionScale} (patient keys tell the subjects apart),
+     * read and reconstructed at {@code spacingMm}, not cropped (a PET skin threshold is a percentile of the volume,
+     * so it needs the air around the head as the published pipeline has it).
+     */
+    static BufferedDataTable dicomVolumes(final Path folder, final int subjects, final double resolutionScale,
+        final double spacingMm) throws Exception {
+        final KnimeConfig cohort = cohortSettings(folder, "DICOM");
+        cohort.addInt("subjects", subjects);
+        cohort.addDouble("resolutionScale", resolutionScale);
+        run(new CohortNodeFactory().createNodeModel(), cohort);
+        final BufferedDataTable series = run(new DicomReaderNodeFactory().createNodeModel(),
+            readerSettings(folder.toString(), "path"));
+        final KnimeConfig reconstructor = reconstructorSettings();
+        reconstructor.addDouble("targetSpacingMm", spacingMm);
+        reconstructor.addBoolean("cropToHead", false);
+        return run(new VolumeReconstructorNodeFactory().createNodeModel(), reconstructor, series);
     }
 }
