@@ -84,7 +84,7 @@ public final class ShapeMatcher {
                 }
             }
         });
-        rethrow(stop.get());
+        ShapeMatcher.<E>rethrow(stop.get());
         return new SimilarityMatrix(probeCount, n, scores);
     }
 
