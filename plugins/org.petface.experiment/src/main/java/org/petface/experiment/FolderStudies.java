@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.petface.core.Modality;
-import org.petface.core.PseudonymousKey;
 import org.petface.reader.ScanOptions;
 import org.petface.reader.ScanResult;
 import org.petface.reader.SeriesRecord;
@@ -26,7 +25,7 @@ import org.petface.volume.VolumeReconstructor;
  *
  * <p>DICOM: subject = the reader's pseudonymous patient key; sessions = the patient's StudyInstanceUIDs in sorted
  * order (the UIDs carry no date, so session numbers pair studies but need not follow time). NIfTI: subject = the
- * pseudonymous key of the folder two levels up, session = the parent folder (SUBJECT/STUDY/file). When one
+ * reader's key of the folder two levels up, session = the parent folder (SUBJECT/STUDY/file). When one
  * session has several series of a modality, the one with the most slices is taken (then the first by location).
  */
 final class FolderStudies {
@@ -52,16 +51,12 @@ final class FolderStudies {
                 continue;
             }
             found++;
-            String subject;
+            String subject = s.patientKey();
             String study;
             if (s.source() == SourceKind.NIFTI) {
                 Path parent = s.location().toAbsolutePath().getParent();
-                Path grand = parent == null ? null : parent.getParent();
-                subject = PseudonymousKey.of(grand == null || grand.getFileName() == null ? ""
-                        : grand.getFileName().toString());
                 study = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
             } else {
-                subject = s.patientKey();
                 study = s.studyUid();
             }
             bySubject.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(study, k -> new TreeMap<>())

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.petface.core.Affine;
 import org.petface.core.Modality;
+import org.petface.core.PseudonymousKey;
 import org.petface.core.Status;
 import org.petface.nifti.NiftiHeader;
 import org.petface.nifti.NiftiReader;
@@ -150,6 +151,17 @@ public final class SeriesScanner {
         return name.endsWith(".nii") || name.endsWith(".nii.gz");
     }
 
+    /**
+     * A NIfTI header names no patient; cohorts are laid out SUBJECT/SESSION/file (as the phantom writes them), so the
+     * subject is the folder two levels up, pseudonymised like a PatientID.
+     */
+    static String niftiSubjectKey(Path file) {
+        Path session = file.toAbsolutePath().getParent();
+        Path subject = session == null ? null : session.getParent();
+        return PseudonymousKey.of(subject == null || subject.getFileName() == null ? null
+                : subject.getFileName().toString());
+    }
+
     private static SeriesRecord niftiRow(Path file) {
         try {
             NiftiHeader header = NiftiReader.readHeader(file);
@@ -158,7 +170,8 @@ public final class SeriesScanner {
             Status status = kind.modality() == Modality.OTHER
                     ? Status.warning("modality unknown: neither recorded in the header nor an AutoPET file name")
                     : Status.ok();
-            return new SeriesRecord(status, SourceKind.NIFTI, file, kind.modality(), null, null, null, 0, 1, 1,
+            return new SeriesRecord(status, SourceKind.NIFTI, file, kind.modality(), niftiSubjectKey(file), null,
+                    null, 0, 1, 1,
                     header.nz(), header.ny(), header.nx(), new double[] {affine.spacing(1), affine.spacing(0)},
                     affine.spacing(2), java.util.Set.of(), kind.unit().label(), kind.unit(), null, List.of());
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,8 @@ package org.petface.reader;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.petface.core.Affine;
 import org.petface.core.Modality;
+import org.petface.core.PseudonymousKey;
 import org.petface.core.Status;
 import org.petface.core.Volume;
 import org.petface.core.VoxelGrid;
@@ -57,6 +60,26 @@ class NiftiAndPaddingScanTest {
         assertEquals(VoxelUnit.HU, ct.voxelUnit());
         assertEquals(Modality.PT, suv.modality());
         assertEquals(VoxelUnit.SUV_BW, suv.voxelUnit());
+    }
+
+    @Test
+    void niftiSubjectsAreTheFolderTwoLevelsUpPseudonymised() throws Exception {
+        VoxelGrid grid = new VoxelGrid(4, 4, 3, Affine.axisAligned(new double[] {0, 0, 0}, 2, 2, 3));
+        Volume ct = new Volume(grid, new float[grid.voxelCount()], VoxelUnit.HU, Modality.CT);
+        Volume pet = new Volume(grid, new float[grid.voxelCount()], VoxelUnit.SUV_BW, Modality.PT);
+        for (String subject : List.of("SUBJECT-A", "SUBJECT-B")) {
+            Path session = Files.createDirectories(temp.resolve(subject).resolve("session-1"));
+            NiftiWriter.write(ct, session.resolve("CT.nii.gz"), NiftiWriteOptions.defaults());
+            NiftiWriter.write(pet, session.resolve("SUV.nii.gz"), NiftiWriteOptions.defaults());
+        }
+        ScanResult result = new SeriesScanner(ScanOptions.defaults()).apply(temp);
+        assertEquals(4, result.rows().size(), result.rows().toString());
+        for (SeriesRecord r : result.rows()) {
+            String subject = r.location().getParent().getParent().getFileName().toString();
+            assertEquals(PseudonymousKey.of(subject), r.patientKey(), r.location().toString());
+            assertFalse(r.patientKey().contains("SUBJECT"), "the folder name itself never appears");
+        }
+        assertNotEquals(PseudonymousKey.of("SUBJECT-A"), PseudonymousKey.of("SUBJECT-B"));
     }
 
     /** A NIfTI-1 file as AutoPET ships it: no petface kind in descrip, so only the file name tells. */
