@@ -28,6 +28,12 @@ class FaceRenderFileTest {
         return new FaceRenderer(RenderOptions.defaults().withCamera(camera)).apply(Shapes.sphere(10, 20, 30, 40, 64));
     }
 
+    /** A sphere seen from the front by a square orthographic camera of {@code size} pixels of 0.5 mm. */
+    private static FaceRender frontalSphere(int size) {
+        return sphereRender(Camera.orthographic(new Vec3(10, -300, 30), new Vec3(0, 1, 0), new Vec3(0, 0, 1), 0.5,
+                size, size));
+    }
+
     private static void assertSameRender(FaceRender expected, FaceRender actual) {
         assertEquals(expected.status(), actual.status());
         assertEquals(expected.camera(), actual.camera(), "every camera field, bit for bit");
@@ -84,8 +90,7 @@ class FaceRenderFileTest {
 
     @Test
     void theCompactLayoutStoresDepthOnlyForSurfacePixels() throws IOException {
-        FaceRender render = sphereRender(Camera.orthographic(new Vec3(10, -300, 30), new Vec3(0, 1, 0),
-                new Vec3(0, 0, 1), 0.5, 200, 200));
+        FaceRender render = frontalSphere(200);
         Path file = folder.resolve("sphere.pfr");
         FaceRenderFile.write(render, file);
         int pixels = 200 * 200;
@@ -95,8 +100,7 @@ class FaceRenderFileTest {
     @Test
     void aTruncatedFileIsRefusedNamingTheFileAndThePart() throws IOException {
         Path file = folder.resolve("cut.pfr");
-        FaceRenderFile.write(sphereRender(Camera.orthographic(new Vec3(10, -300, 30), new Vec3(0, 1, 0),
-                new Vec3(0, 0, 1), 0.5, 64, 64)), file);
+        FaceRenderFile.write(frontalSphere(64), file);
         byte[] whole = Files.readAllBytes(file);
         for (int length : new int[] {0, 10, WIDTH_OFFSET + 3, WIDTH_OFFSET + 9 + 100, whole.length - 1}) {
             Files.write(file, Arrays.copyOf(whole, length));
@@ -116,8 +120,7 @@ class FaceRenderFileTest {
         IOException e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
         assertEquals(file + ": not a petface face render file (no PFRENDER magic)", e.getMessage());
 
-        FaceRenderFile.write(sphereRender(Camera.orthographic(new Vec3(10, -300, 30), new Vec3(0, 1, 0),
-                new Vec3(0, 0, 1), 0.5, 16, 16)), file);
+        FaceRenderFile.write(frontalSphere(16), file);
         patchInt(file, 8, 99);
         e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
         assertTrue(e.getMessage().contains("version 99"), e.getMessage());
@@ -126,8 +129,7 @@ class FaceRenderFileTest {
     @Test
     void absurdSizesAreRefusedBeforeAnythingIsAllocated() throws IOException {
         Path file = folder.resolve("absurd.pfr");
-        FaceRenderFile.write(sphereRender(Camera.orthographic(new Vec3(10, -300, 30), new Vec3(0, 1, 0),
-                new Vec3(0, 0, 1), 0.5, 16, 16)), file);
+        FaceRenderFile.write(frontalSphere(16), file);
         byte[] original = Files.readAllBytes(file);
 
         patchInt(file, WIDTH_OFFSET, Integer.MAX_VALUE);

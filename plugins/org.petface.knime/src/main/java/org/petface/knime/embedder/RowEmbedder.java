@@ -20,28 +20,59 @@ import org.petface.render.FaceRender;
  * shared by the rows running in parallel, closed afterwards. A cell that cannot be read throws an IOException whose
  * message is the row's reason.
  */
-interface RowEmbedder extends AutoCloseable {
+final class RowEmbedder implements AutoCloseable {
 
-    /** The id stamped on the rows whose face was found but not embedded. */
-    String modelId();
+    @FunctionalInterface
+    private interface CellEmbedding {
+        EmbeddedFace apply(DataCell cell) throws IOException;
+    }
 
-    EmbeddedFace embed(DataCell cell) throws IOException;
+    private final String m_modelId;
 
-    @Override
-    void close();
+    private final CellEmbedding m_embedding;
+
+    private final Runnable m_close;
+
+    private RowEmbedder(final String modelId, final CellEmbedding embedding, final Runnable close) {
+        m_modelId = modelId;
+        m_embedding = embedding;
+        m_close = close;
+    }
 
     /**
-     * The chosen embedder for the input column: the depth descriptor (no face models needed) on renders, or the photo
+     * The chosen embedder for the input column: the depth descriptor (no face models opened) on renders, or the photo
      * models on a render's shaded image or on a PNG image.
      */
     static RowEmbedder open(final FaceEmbedderNodeParameters parameters, final boolean renderColumn) {
         if (parameters.isDepth()) {
-            return new DepthOnRender(new DepthDescriptorEmbedder());
+            final DepthDescriptorEmbedder depth = new DepthDescriptorEmbedder();
+            return new RowEmbedder(depth.modelId(), cell -> EmbeddedFace.of(depth.embed(render(cell))), depth::close);
         }
         if (renderColumn) {
-            return new PhotoOnRender(new PhotoRenderEmbedder(parameters.toOptions(), parameters.models()));
+            final PhotoRenderEmbedder photo = new PhotoRenderEmbedder(parameters.toOptions(), parameters.models());
+            return new RowEmbedder(photo.modelId(), cell -> EmbeddedFace.best(photo.analyse(render(cell))),
+                photo::close);
         }
-        return new PhotoOnImage(new FaceAnalyzer(parameters.toOptions(), parameters.models()));
+        final FaceAnalyzer analyzer = new FaceAnalyzer(parameters.toOptions(), parameters.models());
+        return new RowEmbedder(analyzer.embedderId(), cell -> {
+            try (FaceImage face = FaceImage.of(png(cell))) {
+                return EmbeddedFace.best(analyzer.apply(face));
+            }
+        }, analyzer::close);
+    }
+
+    /** The id stamped on the rows whose face was found but not embedded. */
+    String modelId() {
+        return m_modelId;
+    }
+
+    EmbeddedFace embed(final DataCell cell) throws IOException {
+        return m_embedding.apply(cell);
+    }
+
+    @Override
+    public void close() {
+        m_close.run();
     }
 
     private static FaceRender render(final DataCell cell) throws IOException {
@@ -52,87 +83,17 @@ interface RowEmbedder extends AutoCloseable {
         }
     }
 
-    final class DepthOnRender implements RowEmbedder {
-
-        private final DepthDescriptorEmbedder m_embedder;
-
-        DepthOnRender(final DepthDescriptorEmbedder embedder) {
-            m_embedder = embedder;
+    private static BufferedImage png(final DataCell cell) throws IOException {
+        final BufferedImage image;
+        try {
+            image = ImageIO.read(
+                new ByteArrayInputStream(((PNGImageValue)cell).getImageContent().getByteArrayReference()));
+        } catch (IOException e) {
+            throw new IOException("cannot decode the PNG image: " + e.getMessage(), e);
         }
-
-        @Override
-        public String modelId() {
-            return m_embedder.modelId();
+        if (image == null) {
+            throw new IOException("the image cell holds no readable PNG");
         }
-
-        @Override
-        public EmbeddedFace embed(final DataCell cell) throws IOException {
-            return EmbeddedFace.of(m_embedder.embed(render(cell)));
-        }
-
-        @Override
-        public void close() {
-            m_embedder.close();
-        }
-    }
-
-    final class PhotoOnRender implements RowEmbedder {
-
-        private final PhotoRenderEmbedder m_embedder;
-
-        PhotoOnRender(final PhotoRenderEmbedder embedder) {
-            m_embedder = embedder;
-        }
-
-        @Override
-        public String modelId() {
-            return m_embedder.modelId();
-        }
-
-        @Override
-        public EmbeddedFace embed(final DataCell cell) throws IOException {
-            return EmbeddedFace.best(m_embedder.analyse(render(cell)));
-        }
-
-        @Override
-        public void close() {
-            m_embedder.close();
-        }
-    }
-
-    final class PhotoOnImage implements RowEmbedder {
-
-        private final FaceAnalyzer m_analyzer;
-
-        PhotoOnImage(final FaceAnalyzer analyzer) {
-            m_analyzer = analyzer;
-        }
-
-        @Override
-        public String modelId() {
-            return m_analyzer.embedderId();
-        }
-
-        @Override
-        public EmbeddedFace embed(final DataCell cell) throws IOException {
-            final BufferedImage image;
-            try {
-                image = ImageIO.read(
-                    new ByteArrayInputStream(((PNGImageValue)cell).getImageContent().getByteArrayReference()));
-            } catch (IOException e) {
-                throw new IOException("cannot decode the PNG image: " + e.getMessage(), e);
-            }
-            if (image == null) {
-                throw new IOException("the image cell holds no readable PNG");
-            }
-            try (FaceImage face = FaceImage.of(image)) {
-                return EmbeddedFace.best(m_analyzer.apply(face));
-            }
-        }
-
-        @Override
-        public void close() {
-            m_analyzer.close();
-        }
+        return image;
     }
 }
