@@ -75,6 +75,34 @@ class FaceEmbedderNodeTest {
     }
 
     @Test
+    void photoEmbeddersOnTheFaceRenderColumnSeeTheRendersShadedImage() throws Exception {
+        final KnimeConfig onRenders = settings("fr_feature");
+        onRenders.addString("imageColumn", "Face render");
+        final BufferedDataTable fromRenders = NodeFixtures.run(new FaceEmbedderNodeFactory().createNodeModel(),
+            onRenders, renders);
+        final BufferedDataTable fromPngs = NodeFixtures.run(new FaceEmbedderNodeFactory().createNodeModel(),
+            settings("fr_feature"), renders);
+        int embedded = 0;
+        for (int r = 0; r < fromPngs.size(); r++) {
+            final DataRow png = Tables.rows(fromPngs).get(r);
+            final DataRow render = Tables.rows(fromRenders).get(r);
+            assertEquals(Tables.text(fromPngs, png, "Embedding status"), Tables.text(fromRenders, render,
+                "Embedding status"));
+            assertEquals(Tables.text(fromPngs, png, "Face box"), Tables.text(fromRenders, render, "Face box"));
+            final DataCell pngVector = Tables.cell(fromPngs, png, "Embedding");
+            if (!pngVector.isMissing()) {
+                final DoubleVectorValue a = (DoubleVectorValue)pngVector;
+                final DoubleVectorValue b = (DoubleVectorValue)Tables.cell(fromRenders, render, "Embedding");
+                for (int i = 0; i < a.getLength(); i++) {
+                    assertEquals(a.getValue(i), b.getValue(i), 1e-6, "the PNG is the render's image, losslessly");
+                }
+                embedded++;
+            }
+        }
+        assertTrue(embedded >= 2, "the CT faces are embedded: " + embedded);
+    }
+
+    @Test
     void configureNamesTheMissingImageColumnAndBadSettingsAreRejected() throws Exception {
         final NodeModel model = new FaceEmbedderNodeFactory().createNodeModel();
         final KnimeConfig wrong = settings("fr_feature");
