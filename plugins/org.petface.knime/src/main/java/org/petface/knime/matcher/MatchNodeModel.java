@@ -17,7 +17,7 @@ import org.petface.matcher.SimilarityMatrix;
 /**
  * A matcher node: probe table and gallery table in, the ranks, metrics and ROC tables of {@link MatcherTables} out.
  * A subclass says how its value column is read and how the usable probes are scored against the usable gallery; the
- * node fails only when no probe or no gallery row is usable.
+ * node fails only when the selection leaves no probe row or no gallery row is usable; unusable probes are misses.
  *
  * @param <P> the node's parameters
  * @param <T> what the node matches (an embedding, a prepared face)
@@ -57,15 +57,18 @@ abstract class MatchNodeModel<P extends NodeParameters, T> extends ParametersNod
         sides.check(inData[1].getDataTableSpec(), Role.GALLERY);
         final Side<T> probes = sides.read(inData[0], Role.PROBE, exec.createSubProgress(READING / 2));
         final Side<T> gallery = sides.read(inData[1], Role.GALLERY, exec.createSubProgress(READING / 2));
-        sides.requireUsable(probes, Role.PROBE);
-        sides.requireUsable(gallery, Role.GALLERY);
+        sides.requireMatchable(probes, Role.PROBE);
+        sides.requireMatchable(gallery, Role.GALLERY);
         exec.setMessage("Comparing " + probes.usable() + " probes with " + gallery.usable() + " gallery rows");
-        final SimilarityMatrix scores =
-            scores(probes.usableValues(), gallery.usableValues(), exec.createSubProgress(SCORING));
+        final SimilarityMatrix scores = probes.usable() == 0 ? new SimilarityMatrix(0, gallery.usable(), new float[0])
+            : scores(probes.usableValues(), gallery.usableValues(), exec.createSubProgress(SCORING));
         exec.checkCanceled();
         final BufferedDataTable[] tables = MatchTables.write(probes, gallery, scores, bootstrap(), exec);
         final int leftOut = gallery.size() - gallery.usable();
-        if (leftOut > 0) {
+        if (probes.usable() == 0) {
+            setWarningMessage("No probe could be matched: all " + probes.size() + " count as misses; first: "
+                + probes.firstUnusable());
+        } else if (leftOut > 0) {
             setWarningMessage(leftOut + " gallery row(s) could not be used and were left out; first: "
                 + gallery.firstUnusable());
         }

@@ -158,12 +158,18 @@ final class MatchSides<T> {
         return side;
     }
 
-    /** Throws when no row of the side can be matched, naming the selection and the first row's reason. */
-    void requireUsable(final Side<T> side, final Role role) {
-        if (side.usable() == 0) {
+    /**
+     * Throws when the selection leaves no probe row, or no gallery row can be matched (naming the selection and the
+     * first row's reason). Probes that are selected but unusable are misses, not a failure: a cohort whose faces
+     * are all gone (e.g. after de-facing) measures a re-identification rate of 0.
+     */
+    void requireMatchable(final Side<T> side, final Role role) {
+        final boolean matchable = role == Role.PROBE ? side.size() > 0 : side.usable() > 0;
+        if (!matchable) {
             final String first = side.firstUnusable();
-            throw new IllegalStateException("No " + role.label() + " row with an identity and a usable "
-                + m_column.noun() + m_selection.note(role) + (first == null ? "" : " First: " + first));
+            throw new IllegalStateException("No " + role.label() + " row with an identity"
+                + (role == Role.PROBE ? "" : " and a usable " + m_column.noun()) + m_selection.note(role)
+                + (first == null ? "" : " First: " + first));
         }
     }
 

@@ -117,6 +117,27 @@ class FaceMatcherNodeTest {
         assertTrue(metric(out[1], "Top-1 CI low") <= 0.9 && metric(out[1], "Top-1 CI high") >= 0.9);
     }
 
+    @Test
+    void probesWithoutAnyEmbeddingAreAllMissesNotAFailure() throws Exception {
+        final List<DataRow> rows = new ArrayList<>();
+        for (final DataRow row : Tables.rows(petAndCt(false))) {
+            final boolean pet = row.getKey().getString().startsWith("PT");
+            rows.add(new DefaultRow(row.getKey(), row.getCell(0), row.getCell(1),
+                pet ? new MissingCell("no face") : row.getCell(2)));
+        }
+        final BufferedDataTable table = NodeHarness.table(SPEC, rows);
+        final NodeModel model = new FaceMatcherNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(model, settings("PT", "CT"));
+        final BufferedDataTable[] out = NodeHarness.executeAll(model, NodeHarness.newExecutionContext(), table, table);
+        assertEquals(10, out[0].size());
+        for (final DataRow row : Tables.rows(out[0])) {
+            assertEquals("MISSED", Tables.text(out[0], row, "Status"));
+        }
+        assertEquals(0.0, metric(out[1], "Top-1"), 1e-9);
+        assertEquals(0.0, metric(out[1], "Top-10"), 1e-9);
+        assertTrue(NodeHarness.warning(model).contains("all 10 count as misses"), NodeHarness.warning(model));
+    }
+
     static KnimeConfig reportSettings(final Path folder) {
         final KnimeConfig s = new KnimeConfig("model");
         s.addString("outputFolder", folder.toString());

@@ -15,6 +15,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.def.DefaultRow;
@@ -159,7 +160,7 @@ class FaceShapeMatcherNodeTest {
     }
 
     @Test
-    void anUnusableGalleryMeshIsLeftOutWithAWarningAndNoUsableProbeFailsTheNode() throws Exception {
+    void anUnusableGalleryMeshIsLeftOutWithAWarningAndWithoutUsableProbesAllAreMisses() throws Exception {
         final BufferedDataTable missing = withMesh(".*PHANTOM-0001.session-1.CT.*", new MissingCell("no surface"));
         final NodeModel model = matcher(settings());
         final BufferedDataTable[] out = match(model, missing);
@@ -171,10 +172,16 @@ class FaceShapeMatcherNodeTest {
             Tables.text(out[0], rankRow(out[0], ".*PHANTOM-0001.session-2.CT.*"), "Reason"));
 
         final BufferedDataTable noProbe = withMesh(".*session-2.CT.*", new MissingCell("no surface"));
-        final IllegalStateException e =
-            assertThrows(IllegalStateException.class, () -> match(matcher(settings()), noProbe));
-        assertTrue(e.getMessage().contains("No probe row") && e.getMessage().contains("no mesh in this row"),
-            e.getMessage());
+        final NodeModel allMissed = matcher(settings());
+        final BufferedDataTable[] none = match(allMissed, noProbe);
+        assertEquals(SUBJECTS, none[0].size(), "every probe keeps its row");
+        for (final DataRow row : Tables.rows(none[0])) {
+            assertEquals("MISSED", Tables.text(none[0], row, "Status"));
+            assertEquals("no mesh in this row", Tables.text(none[0], row, "Reason"));
+        }
+        assertEquals(0.0, ((DoubleValue)Tables.cell(none[1], Tables.rows(none[1]).get(0), "Top-1")).getDoubleValue());
+        assertTrue(NodeHarness.warning(allMissed).startsWith("No probe could be matched: all " + SUBJECTS),
+            NodeHarness.warning(allMissed));
     }
 
     @Test
