@@ -1,26 +1,34 @@
 package org.petface.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 
 import org.petface.core.Status;
 
 /**
- * A whole {@link FaceRender} (status, camera, shaded image, mask and depth in mm) as one compact little-endian binary
- * file, so that a stage that needs the depth (the depth descriptor) can run on a stored render; the PNGs of
- * {@link FaceRenderPng} keep only the image and a quantised depth.
+ * A whole {@link FaceRender} (status, camera, shaded image, mask and depth in mm) as one compact binary file, so that
+ * a stage that needs the depth (the depth descriptor) can run on a stored render; the PNGs of {@link FaceRenderPng}
+ * keep only the image and a quantised depth. Reading gives the render back bit for bit.
  *
- * <p>Layout: magic {@code PFRENDER}, int32 version, status code byte, uint16 reason length and its UTF-8 bytes; the
- * camera as position, direction, up (3 float64 each), projection byte, field of view and mm per pixel (float64),
- * width and height (int32); a depth layout byte; the image (width x height bytes, row-major), the mask (one bit per
- * pixel, least significant bit first); then the depth as float32: only the masked pixels in pixel order when every
- * unmasked pixel holds the canonical NaN (the renderer's output), else every pixel. Reading is exact, bit for bit.
+ * <p>Layout (little-endian): magic {@code PFRENDER}, int32 version, status code byte, uint16 reason length and its
+ * UTF-8 bytes; the camera as position, direction, up (3 float64 each), projection byte, field of view and mm per pixel
+ * (float64), width and height (int32); a depth layout byte. Then one zlib stream (checksummed) of: the image (width x
+ * height bytes, row-major), the mask (one bit per pixel, least significant bit first) and the float32 depth as four
+ * byte planes (all least significant bytes first: neighbouring depths share their high bytes, which then compress).
+ * The depth holds only the masked pixels in pixel order when every unmasked pixel is the canonical NaN (the
+ * renderer's output), else every pixel.
  */
 public final class FaceRenderFile {
 
@@ -60,30 +68,36 @@ public final class FaceRenderFile {
                 .put(reason);
         putCamera(header, render.camera());
         header.put(maskedOnly ? DEPTH_OF_MASKED_PIXELS : DEPTH_OF_ALL_PIXELS);
-        ByteBuffer depthBytes = ByteBuffer.allocate(Float.BYTES * depthValues).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] depthPlanes = new byte[Float.BYTES * depthValues];
+        int stored = 0;
         for (int p = 0; p < depth.length; p++) {
             if (!maskedOnly || mask[p]) {
-                depthBytes.putInt(Float.floatToRawIntBits(depth[p]));
+                int bits = Float.floatToRawIntBits(depth[p]);
+                for (int k = 0; k < Float.BYTES; k++) {
+                    depthPlanes[k * depthValues + stored] = (byte) (bits >>> (8 * k));
+                }
+                stored++;
             }
         }
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(out, header.flip());
-            writeFully(out, ByteBuffer.wrap(render.image()));
-            writeFully(out, ByteBuffer.wrap(packBits(mask)));
-            writeFully(out, depthBytes.flip());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(header.array(), 0, header.position());
+            try (DeflaterOutputStream zlib = new DeflaterOutputStream(out)) {
+                zlib.write(render.image());
+                zlib.write(packBits(mask));
+                zlib.write(depthPlanes);
+            }
         }
     }
 
     /**
-     * Reads a render that {@link #write} stored. Every size comes from the file and is checked (image sides at most
-     * {@link Camera#MAX_SIDE}, the file exactly as long as its header says) before anything is allocated.
+     * Reads a render that {@link #write} stored. Every size comes from the file and is checked before anything is
+     * allocated: image sides at most {@link Camera#MAX_SIDE}, enough compressed bytes left for what the header declares;
+     * the stream must then hold exactly the declared bytes, pass its checksum and end with the file.
      *
      * @throws IOException naming the file and what is wrong when it is not such a file, is truncated or corrupt
      */
     public static FaceRender read(Path file) throws IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            Reader reader = new Reader(file, in);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); Reader reader = new Reader(file, in)) {
             ByteBuffer prefix = reader.next(PREFIX_BYTES, "header");
             byte[] magic = new byte[MAGIC.length];
             prefix.get(magic);
@@ -107,22 +121,29 @@ public final class FaceRenderFile {
                 throw reader.bad("unknown depth layout " + layout);
             }
             int pixels = camera.width() * camera.height();
-            int maskBytes = (pixels + 7) / 8;
-            reader.requireAtLeast((long) pixels + maskBytes, "image and mask of " + pixels + " pixels");
-            byte[] image = new byte[pixels];
-            reader.next(pixels, "image").get(image);
-            boolean[] mask = unpackBits(reader.next(maskBytes, "mask"), pixels);
+            byte[] image = reader.inflate(pixels, "image of " + pixels + " pixels");
+            boolean[] mask = unpackBits(reader.inflate((pixels + 7) / 8, "mask"), pixels);
             int surfacePixels = 0;
             for (boolean m : mask) {
                 surfacePixels += m ? 1 : 0;
             }
             boolean maskedOnly = layout == DEPTH_OF_MASKED_PIXELS;
             int depthValues = maskedOnly ? surfacePixels : pixels;
-            reader.requireExactly((long) Float.BYTES * depthValues, "depth of " + depthValues + " pixels");
-            ByteBuffer depthBytes = reader.next(Float.BYTES * depthValues, "depth");
+            byte[] planes = reader.inflate(Float.BYTES * depthValues, "depth of " + depthValues + " pixels");
+            reader.requireEnd();
             float[] depth = new float[pixels];
+            int stored = 0;
             for (int p = 0; p < pixels; p++) {
-                depth[p] = !maskedOnly || mask[p] ? Float.intBitsToFloat(depthBytes.getInt()) : Float.NaN;
+                if (maskedOnly && !mask[p]) {
+                    depth[p] = Float.NaN;
+                    continue;
+                }
+                int bits = 0;
+                for (int k = 0; k < Float.BYTES; k++) {
+                    bits |= (planes[k * depthValues + stored] & 0xff) << (8 * k);
+                }
+                depth[p] = Float.intBitsToFloat(bits);
+                stored++;
             }
             return new FaceRender(new Status(code, reason), camera, image, depth, mask);
         }
@@ -179,26 +200,25 @@ public final class FaceRenderFile {
         return packed;
     }
 
-    private static boolean[] unpackBits(ByteBuffer packed, int count) {
+    private static boolean[] unpackBits(byte[] packed, int count) {
         boolean[] bits = new boolean[count];
         for (int i = 0; i < count; i++) {
-            bits[i] = (packed.get(i >>> 3) & (1 << (i & 7))) != 0;
+            bits[i] = (packed[i >>> 3] & (1 << (i & 7))) != 0;
         }
         return bits;
     }
 
-    private static void writeFully(FileChannel out, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) {
-            out.write(bytes);
-        }
-    }
+    /** Sequential reads of the header and the zlib stream, whose errors name the file and the part that is wrong. */
+    private static final class Reader implements AutoCloseable {
 
-    /** Sequential reads that name the file and the part that is missing. */
-    private static final class Reader {
+        /** DEFLATE expands at most about 1032:1, so fewer compressed bytes than this cannot hold a payload. */
+        private static final int MAX_DEFLATE_RATIO = 1032;
 
         private final Path file;
         private final FileChannel in;
         private final long size;
+        private final Inflater inflater = new Inflater();
+        private final byte[] input = new byte[1 << 16];
 
         Reader(Path file, FileChannel in) throws IOException {
             this.file = file;
@@ -206,9 +226,11 @@ public final class FaceRenderFile {
             this.size = in.size();
         }
 
-        /** The next {@code length} bytes (already bounded by the caller), little-endian. */
+        /** The next {@code length} header bytes (already bounded by the caller), little-endian. */
         ByteBuffer next(int length, String what) throws IOException {
-            requireAtLeast(length, what);
+            if (size - in.position() < length) {
+                throw truncated(what);
+            }
             ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
             while (buffer.hasRemaining()) {
                 if (in.read(buffer) < 0) {
@@ -218,21 +240,64 @@ public final class FaceRenderFile {
             return buffer.flip();
         }
 
-        void requireAtLeast(long length, String what) throws IOException {
-            if (size - in.position() < length) {
+        /**
+         * The next {@code length} bytes of the zlib stream; refused before allocating when the rest of the file is too
+         * short to hold them compressed.
+         */
+        byte[] inflate(int length, String what) throws IOException {
+            long compressed = size - in.position() + inflater.getRemaining();
+            if (compressed * MAX_DEFLATE_RATIO < length) {
                 throw truncated(what);
+            }
+            byte[] out = new byte[length];
+            int filled = 0;
+            try {
+                while (filled < length) {
+                    int n = inflater.inflate(out, filled, length - filled);
+                    filled += n;
+                    if (n == 0) {
+                        if (inflater.finished() || inflater.needsDictionary()) {
+                            throw bad("the compressed data ends inside the " + what + " (" + filled + " of "
+                                    + length + " bytes)");
+                        }
+                        if (inflater.needsInput()) {
+                            feed(what);
+                        }
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw bad("corrupt compressed data in the " + what + ": " + e.getMessage());
+            }
+            return out;
+        }
+
+        /** The zlib stream must end here (checksum included), and the file with it. */
+        void requireEnd() throws IOException {
+            byte[] probe = new byte[1];
+            try {
+                while (!inflater.finished()) {
+                    if (inflater.inflate(probe) > 0) {
+                        throw bad("more data than the header declares after the depth");
+                    }
+                    if (inflater.needsInput()) {
+                        feed("end of the compressed data");
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw bad("corrupt compressed data at its end: " + e.getMessage());
+            }
+            long rest = size - in.position() + inflater.getRemaining();
+            if (rest > 0) {
+                throw bad(rest + " unexpected bytes after the compressed data");
             }
         }
 
-        /** The rest of the file must be exactly {@code length} bytes. */
-        void requireExactly(long length, String what) throws IOException {
-            long rest = size - in.position();
-            if (rest < length) {
+        private void feed(String what) throws IOException {
+            int read = in.read(ByteBuffer.wrap(input));
+            if (read <= 0) {
                 throw truncated(what);
             }
-            if (rest > length) {
-                throw bad((rest - length) + " unexpected bytes after the " + what);
-            }
+            inflater.setInput(input, 0, read);
         }
 
         IOException truncated(String what) {
@@ -241,6 +306,11 @@ public final class FaceRenderFile {
 
         IOException bad(String reason) {
             return new IOException(file + ": " + reason);
+        }
+
+        @Override
+        public void close() {
+            inflater.end();
         }
     }
 }

@@ -89,16 +89,17 @@ class FaceRenderFileTest {
     }
 
     @Test
-    void theCompactLayoutStoresDepthOnlyForSurfacePixels() throws IOException {
+    void theFileIsLessThanHalfTheRawPixelsAndDepthOfItsSurface() throws IOException {
         FaceRender render = frontalSphere(200);
         Path file = folder.resolve("sphere.pfr");
         FaceRenderFile.write(render, file);
         int pixels = 200 * 200;
-        assertEquals(WIDTH_OFFSET + 8 + 1 + pixels + pixels / 8 + 4L * render.surfacePixels(), Files.size(file));
+        long raw = pixels + pixels / 8 + 4L * render.surfacePixels();
+        assertTrue(Files.size(file) < raw / 2, Files.size(file) + " bytes for " + raw + " bytes of pixels and depth");
     }
 
     @Test
-    void aTruncatedFileIsRefusedNamingTheFileAndThePart() throws IOException {
+    void aTruncatedOrCorruptFileIsRefusedNamingTheFileAndThePart() throws IOException {
         Path file = folder.resolve("cut.pfr");
         FaceRenderFile.write(frontalSphere(64), file);
         byte[] whole = Files.readAllBytes(file);
@@ -110,7 +111,13 @@ class FaceRenderFileTest {
         }
         Files.write(file, Arrays.copyOf(whole, whole.length + 4));
         IOException e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
-        assertTrue(e.getMessage().contains("4 unexpected bytes after the depth"), e.getMessage());
+        assertTrue(e.getMessage().contains("4 unexpected bytes after the compressed data"), e.getMessage());
+
+        byte[] corrupt = whole.clone();
+        corrupt[whole.length - 40] ^= 0x5a;
+        Files.write(file, corrupt);
+        e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
     }
 
     @Test
@@ -147,7 +154,7 @@ class FaceRenderFileTest {
         patchInt(file, WIDTH_OFFSET, Camera.MAX_SIDE);
         patchInt(file, WIDTH_OFFSET + 4, Camera.MAX_SIDE);
         e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
-        assertTrue(e.getMessage().contains("truncated: the image and mask of " + Camera.MAX_SIDE * Camera.MAX_SIDE),
+        assertTrue(e.getMessage().contains("truncated: the image of " + Camera.MAX_SIDE * Camera.MAX_SIDE + " pixels"),
                 e.getMessage());
 
         Files.write(file, original);
