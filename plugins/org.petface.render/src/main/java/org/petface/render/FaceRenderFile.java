@@ -91,8 +91,8 @@ public final class FaceRenderFile {
 
     /**
      * Reads a render that {@link #write} stored. Every size comes from the file and is checked before anything is
-     * allocated: image sides at most {@link Camera#MAX_SIDE}, enough compressed bytes left for what the header declares;
-     * the stream must then hold exactly the declared bytes, pass its checksum and end with the file.
+     * allocated: image sides at most {@link Camera#MAX_SIDE}, enough compressed bytes left for what the header
+     * declares; the stream must then hold exactly the declared bytes, pass its checksum and end with the file.
      *
      * @throws IOException naming the file and what is wrong when it is not such a file, is truncated or corrupt
      */

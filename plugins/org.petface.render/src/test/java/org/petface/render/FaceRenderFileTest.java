@@ -141,7 +141,8 @@ class FaceRenderFileTest {
 
         patchInt(file, WIDTH_OFFSET, Integer.MAX_VALUE);
         IOException e = assertThrows(IOException.class, () -> FaceRenderFile.read(file));
-        assertTrue(e.getMessage().contains("invalid camera") && e.getMessage().contains(String.valueOf(Camera.MAX_SIDE)),
+        assertTrue(e.getMessage().contains("invalid camera")
+                && e.getMessage().contains(String.valueOf(Camera.MAX_SIDE)),
                 e.getMessage());
 
         Files.write(file, original);

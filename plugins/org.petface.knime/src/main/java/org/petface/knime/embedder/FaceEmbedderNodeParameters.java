@@ -34,7 +34,8 @@ final class FaceEmbedderNodeParameters implements NodeParameters {
     @ChoicesProvider(InputColumnsProvider.class)
     String m_imageColumn = "Face render";
 
-    @Widget(title = "Detector", description = "The face detector of the photo embedders: fr_detect, blazeface or haar (OpenCV cascade).")
+    @Widget(title = "Detector",
+        description = "The face detector of the photo embedders: fr_detect, blazeface or haar (OpenCV cascade).")
     String m_detector = DetectorKind.FR_DETECT.id();
 
     @Widget(title = "Score threshold", description = "Minimum detector score in (0, 1); 0 takes the detector's default.")

@@ -44,8 +44,9 @@ final class RenderCellFactory extends StageCellFactory {
     }
 
     static DataColumnSpec[] outputColumns(final DataTableSpec input) {
-        return new DataColumnSpec[]{column(input, RENDER, PNGImageContent.TYPE), column(input, DEPTH, PNGImageContent.TYPE),
-            column(input, FACE_RENDER, FaceRenderCell.TYPE), column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
+        return new DataColumnSpec[]{column(input, RENDER, PNGImageContent.TYPE),
+            column(input, DEPTH, PNGImageContent.TYPE), column(input, FACE_RENDER, FaceRenderCell.TYPE),
+            column(input, SURFACE_PIXELS, IntCell.TYPE), column(input, STATUS, StringCell.TYPE),
             column(input, REASON, StringCell.TYPE)};
     }
 
@@ -68,7 +69,8 @@ final class RenderCellFactory extends StageCellFactory {
         }
         final FaceRenderCell stored;
         try {
-            stored = FaceRenderCell.create(getFileStoreFactory().createFileStore("render-" + rowIndex + ".pfr"), render);
+            stored =
+                FaceRenderCell.create(getFileStoreFactory().createFileStore("render-" + rowIndex + ".pfr"), render);
         } catch (IOException e) {
             return failed(row, "cannot store the render: " + e.getMessage());
         }

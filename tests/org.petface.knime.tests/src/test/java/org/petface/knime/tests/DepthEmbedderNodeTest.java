@@ -34,7 +34,7 @@ class DepthEmbedderNodeTest {
 
     private static final int SUBJECTS = 3;
 
-    /** The depth descriptor samples a metric grid over the face: 256 pixels resolve it (512 give the same vectors to 1e-3). */
+    /** The depth descriptor samples a metric grid over the face: 256 pixels resolve it (512 give the same figures). */
     private static final int RENDER_SIZE = 256;
 
     @TempDir
@@ -82,7 +82,8 @@ class DepthEmbedderNodeTest {
             assertEquals(DepthDescriptorEmbedder.MODEL_ID, Tables.text(out, row, "Embedder"));
             assertTrue(Tables.cell(out, row, "Face box").isMissing(), "no detector ran");
             assertTrue(Tables.cell(out, row, "Face score").isMissing());
-            final DoubleVectorValue cell = assertInstanceOf(DoubleVectorValue.class, Tables.cell(out, row, "Embedding"));
+            final DoubleVectorValue cell =
+                assertInstanceOf(DoubleVectorValue.class, Tables.cell(out, row, "Embedding"));
             final double[] vector = new double[cell.getLength()];
             for (int i = 0; i < vector.length; i++) {
                 vector[i] = cell.getValue(i);

@@ -107,7 +107,8 @@ class SurfaceRenderNodeTest {
             final int pixels = ((IntValue)Tables.cell(renders, row, "Surface pixels")).getIntValue();
             assertTrue(pixels > 128 * 128 / 10, "the face fills the frame: " + pixels);
             assertInstanceOf(PNGImageValue.class, Tables.cell(renders, row, "Depth"));
-            final FaceRenderValue stored = assertInstanceOf(FaceRenderValue.class, Tables.cell(renders, row, "Face render"));
+            final FaceRenderValue stored =
+                assertInstanceOf(FaceRenderValue.class, Tables.cell(renders, row, "Face render"));
             final FaceRender fromCell = stored.getFaceRender();
             final FaceRender direct = new FaceRenderer(RenderOptions.defaults().withSize(128, 128).withView(0, 0))
                 .apply(((MeshValue)Tables.cell(renders, row, "Mesh")).getMesh());
@@ -115,11 +116,11 @@ class SurfaceRenderNodeTest {
             assertArrayEquals(direct.mask(), fromCell.mask());
             assertArrayEquals(direct.image(), fromCell.image());
             for (int p = 0; p < direct.depthMm().length; p++) {
-                assertEquals(Float.floatToRawIntBits(direct.depthMm()[p]), Float.floatToRawIntBits(fromCell.depthMm()[p]),
-                    "depth of pixel " + p);
+                assertEquals(Float.floatToRawIntBits(direct.depthMm()[p]),
+                    Float.floatToRawIntBits(fromCell.depthMm()[p]), "depth of pixel " + p);
             }
-            assertTrue(stored.getSummary().matches("128x128 orthographic [0-9.]+ mm/pixel, " + pixels + " surface pixels"),
-                stored.getSummary());
+            assertTrue(stored.getSummary()
+                .matches("128x128 orthographic [0-9.]+ mm/pixel, " + pixels + " surface pixels"), stored.getSummary());
             rendered++;
         }
         assertEquals(4, rendered);
