@@ -4,12 +4,11 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.widget.choices.ChoicesProvider;
-import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.StringColumnsProvider;
 import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveDoubleValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
-import org.petface.knime.data.MeshValue;
+import org.petface.knime.data.MeshColumns;
 import org.petface.matcher.BootstrapOptions;
 import org.petface.matcher.shape.ShapeMatchOptions;
 
@@ -18,12 +17,6 @@ import org.petface.matcher.shape.ShapeMatchOptions;
  * are the fast settings of the petface experiment (8 mm probe and 3 mm gallery sampling, 8 ICP steps).
  */
 final class FaceShapeMatcherNodeParameters implements NodeParameters {
-
-    static final class MeshColumns extends CompatibleColumnsProvider {
-        MeshColumns() {
-            super(MeshValue.class);
-        }
-    }
 
     @Widget(title = "Identity column", description = """
             The column naming who each row is (e.g. the pseudonymous Patient key); a probe's true match is the gallery

@@ -13,15 +13,18 @@ import org.knime.core.data.image.png.PNGImageContent;
 import org.petface.knime.common.StageCellFactory;
 import org.petface.knime.data.FaceRenderCell;
 import org.petface.knime.data.MeshValue;
+import org.petface.knime.data.VolumeValue;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderResult;
 
 /**
  * Appends the shaded frontal render and its depth map (both KNIME PNG image cells, shown in table views), the whole
  * render (camera and exact depth, for the depth descriptor of the Face Embedder), the number of face pixels and a
- * status to each row. A row without a mesh, or whose render fails, gets missing images and an
- * ERROR status.
+ * status to each row; the input is a mesh, or a volume rendered by the engine's volume-to-face stage. A row without
+ * input, or whose render fails, gets missing images and an ERROR status.
  */
 final class RenderCellFactory extends StageCellFactory {
 
@@ -32,15 +35,30 @@ final class RenderCellFactory extends StageCellFactory {
     static final String STATUS = "Render status";
     static final String REASON = "Render reason";
 
-    private final int m_meshColumn;
+    /** A head volume takes tens of MB while it is rendered: a few rows at a time. */
+    private static final int PARALLEL_VOLUMES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final FaceRenderer m_renderer;
+    private final int m_inputColumn;
 
-    RenderCellFactory(final DataTableSpec input, final int meshColumn, final FaceRendererNodeParameters parameters) {
+    private final boolean m_volumes;
+
+    private final FaceRenderer m_meshRenderer;
+
+    private final VolumeFaceRenderer m_volumeRenderer;
+
+    /** @param volumes whether the input column holds volumes (else meshes) */
+    RenderCellFactory(final DataTableSpec input, final int inputColumn, final boolean volumes,
+        final FaceRendererNodeParameters parameters) {
         super(outputColumns(input));
-        m_meshColumn = meshColumn;
-        m_renderer = new FaceRenderer(parameters.toOptions());
-        setParallelProcessing(true);
+        m_inputColumn = inputColumn;
+        m_volumes = volumes;
+        m_meshRenderer = new FaceRenderer(parameters.toOptions());
+        m_volumeRenderer = new VolumeFaceRenderer(parameters.toVolumeOptions());
+        if (volumes) {
+            setParallelProcessing(true, PARALLEL_VOLUMES, 2 * PARALLEL_VOLUMES);
+        } else {
+            setParallelProcessing(true);
+        }
     }
 
     static DataColumnSpec[] outputColumns(final DataTableSpec input) {
@@ -52,15 +70,24 @@ final class RenderCellFactory extends StageCellFactory {
 
     @Override
     public DataCell[] getCells(final DataRow row, final long rowIndex) {
-        final DataCell meshCell = row.getCell(m_meshColumn);
-        if (meshCell.isMissing()) {
-            return failed(row, "no mesh in this row");
+        final DataCell inputCell = row.getCell(m_inputColumn);
+        final String kind = m_volumes ? "volume" : "mesh";
+        if (inputCell.isMissing()) {
+            return failed(row, "no " + kind + " in this row");
         }
         final FaceRender render;
         try {
-            render = m_renderer.apply(((MeshValue)meshCell).getMesh());
+            if (m_volumes) {
+                final VolumeRenderResult result = m_volumeRenderer.apply(((VolumeValue)inputCell).getVolume());
+                if (result.render() == null) {
+                    return failed(row, "no skin surface: " + result.status().reason());
+                }
+                render = result.render();
+            } else {
+                render = m_meshRenderer.apply(((MeshValue)inputCell).getMesh());
+            }
         } catch (IOException e) {
-            return failed(row, "cannot read the mesh: " + e.getMessage());
+            return failed(row, "cannot read the " + kind + ": " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return failed(row, e.getMessage());
         }

@@ -64,7 +64,9 @@ final class NodeFixtures {
 
     static KnimeConfig renderSettings(final int size) {
         final KnimeConfig s = new KnimeConfig("model");
-        s.addString("meshColumn", "Mesh");
+        s.addString("inputColumn", "Mesh");
+        s.addString("method", "MESH");
+        s.addString("threshold", "");
         s.addInt("width", size);
         s.addInt("height", size);
         s.addDouble("yawDegrees", 0);

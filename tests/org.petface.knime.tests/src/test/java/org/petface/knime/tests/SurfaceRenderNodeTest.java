@@ -164,7 +164,53 @@ class SurfaceRenderNodeTest {
         NodeHarness.loadSettings(render, NodeFixtures.renderSettings(64));
         final InvalidSettingsException r = assertThrows(InvalidSettingsException.class,
             () -> NodeHarness.configure(render, volumes.getDataTableSpec()));
-        assertTrue(r.getMessage().contains("\"Mesh\""), r.getMessage());
+        assertTrue(r.getMessage().contains("\"Mesh\"") && r.getMessage().contains("Input column"), r.getMessage());
+
+        final KnimeConfig raycastMeshes = NodeFixtures.renderSettings(64);
+        raycastMeshes.addString("method", "RAYCAST");
+        final NodeModel raycast = new FaceRendererNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(raycast, raycastMeshes);
+        final InvalidSettingsException m = assertThrows(InvalidSettingsException.class,
+            () -> NodeHarness.configure(raycast, meshes.getDataTableSpec()));
+        assertTrue(m.getMessage().contains("Method") && m.getMessage().contains("holds meshes"), m.getMessage());
+    }
+
+    /** Volume input: the mesh method gives the render of the engine's volume stage; ray casting sees as much face. */
+    @Test
+    void volumesRenderDirectlyByMeshOrRayCast() throws Exception {
+        final BufferedDataTable[] byMethod = new BufferedDataTable[2];
+        final String[] methods = {"MESH", "RAYCAST"};
+        for (int i = 0; i < 2; i++) {
+            final KnimeConfig settings = NodeFixtures.renderSettings(96);
+            settings.addString("inputColumn", "Volume");
+            settings.addString("method", methods[i]);
+            byMethod[i] = NodeFixtures.run(new FaceRendererNodeFactory().createNodeModel(), settings, volumes);
+        }
+        int compared = 0;
+        final List<DataRow> meshRows = Tables.rows(byMethod[0]);
+        final List<DataRow> rayRows = Tables.rows(byMethod[1]);
+        for (int r = 0; r < meshRows.size(); r++) {
+            if (Tables.cell(volumes, Tables.rows(volumes).get(r), "Volume").isMissing()) {
+                assertEquals("ERROR", Tables.text(byMethod[0], meshRows.get(r), "Render status"));
+                assertTrue(Tables.text(byMethod[0], meshRows.get(r), "Render reason").contains("no volume"));
+                continue;
+            }
+            final FaceRender mesh =
+                ((FaceRenderValue)Tables.cell(byMethod[0], meshRows.get(r), "Face render")).getFaceRender();
+            final FaceRender ray =
+                ((FaceRenderValue)Tables.cell(byMethod[1], rayRows.get(r), "Face render")).getFaceRender();
+            final Volume volume = ((VolumeValue)Tables.cell(volumes, Tables.rows(volumes).get(r), "Volume")).getVolume();
+            final FaceRender engine = new org.petface.render.VolumeFaceRenderer(org.petface.render.VolumeRenderOptions
+                .defaults().withSurface(SurfaceOptions.defaults().withCropToHead(true).withThreads(1))
+                .withRender(RenderOptions.defaults().withSize(96, 96))).apply(volume).render();
+            assertArrayEquals(engine.depthMm(), mesh.depthMm(), "the node's mesh path is the engine stage");
+            // each method frames the head itself, so on these coarse volumes the frames differ by a few pixels
+            assertEquals("OK", Tables.text(byMethod[1], rayRows.get(r), "Render status"));
+            assertEquals(mesh.surfacePixels(), ray.surfacePixels(), 0.1 * mesh.surfacePixels(),
+                "mesh and ray cast see a face of the same size");
+            compared++;
+        }
+        assertEquals(4, compared, "2 subjects x CT and PET");
     }
 
     @Test
