@@ -22,9 +22,11 @@ final class VolumeReconstructorNodeParameters implements NodeParameters {
     boolean m_reorientToCanonical = true;
 
     @Widget(title = "Crop to the head", description = """
-            Keep only the head, found from the superior end of the body outline.
+            Keep only the head, found from the superior end of the body outline. Off by default: the Surface
+            Extractor crops its mesh to the head after choosing the skin threshold, whereas cropping the volume
+            first removes most of the air and moves a PET threshold taken as a percentile of the voxels.
             """)
-    boolean m_cropToHead = true;
+    boolean m_cropToHead = false;
 
     @Override
     public void validate() throws InvalidSettingsException {
