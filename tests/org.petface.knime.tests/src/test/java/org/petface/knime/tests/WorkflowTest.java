@@ -1,5 +1,6 @@
 package org.petface.knime.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,9 +10,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -133,7 +137,11 @@ class WorkflowTest {
         }
     }
 
-    /** target/knwf/NAME.knwf: the workflow folder zipped under its own name, as KNIME exports it. */
+    /**
+     * Packs the folder as target/knwf/NAME.knwf (the folder zipped under its own name, as KNIME exports it) and checks
+     * that the archive shipped beside it, workflows/NAME.knwf, holds the same files; -Dpetface.updateKnwf=true
+     * replaces the shipped archive after a change to the workflow.
+     */
     private static void pack(final Path workflow) throws IOException {
         final Path archive = Path.of("target", "knwf", workflow.getFileName() + ".knwf");
         Files.createDirectories(archive.getParent());
@@ -152,9 +160,29 @@ class WorkflowTest {
                 zip.closeEntry();
             }
         }
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            assertNotNull(zip.getEntry(workflow.getFileName() + "/workflow.knime"), archive.toString());
-            assertEquals(files.size(), zip.size());
+        final Map<String, byte[]> packed = entries(archive);
+        assertNotNull(packed.get(workflow.getFileName() + "/workflow.knime"), archive.toString());
+        assertEquals(files.size(), packed.size());
+        final Path shipped = workflow.resolveSibling(workflow.getFileName() + ".knwf");
+        if (Boolean.getBoolean("petface.updateKnwf")) {
+            Files.copy(archive, shipped, StandardCopyOption.REPLACE_EXISTING);
         }
+        assertTrue(Files.isRegularFile(shipped), shipped + " is missing: run this test with -Dpetface.updateKnwf=true");
+        final Map<String, byte[]> inShipped = entries(shipped);
+        assertEquals(packed.keySet(), inShipped.keySet(), shipped + " lists other files than the workflow folder");
+        for (final Map.Entry<String, byte[]> e : packed.entrySet()) {
+            assertArrayEquals(e.getValue(), inShipped.get(e.getKey()),
+                shipped + ": " + e.getKey() + " is out of date; run this test with -Dpetface.updateKnwf=true");
+        }
+    }
+
+    private static Map<String, byte[]> entries(final Path archive) throws IOException {
+        final Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            for (final ZipEntry e : Collections.list(zip.entries())) {
+                entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        return entries;
     }
 }
