@@ -29,9 +29,8 @@ import org.petface.matcher.report.ReportModel;
 import org.petface.matcher.report.ReportWriter;
 import org.petface.matcher.report.SubjectRenders;
 import org.petface.matcher.shape.ShapeMatchOptions;
-import org.petface.render.FaceRenderer;
-import org.petface.render.RenderOptions;
-import org.petface.surface.SurfaceExtractor;
+import org.petface.render.VolumeFaceRenderer;
+import org.petface.render.VolumeRenderOptions;
 import org.petface.surface.SurfaceOptions;
 
 /**
@@ -73,10 +72,10 @@ public final class ExperimentRunner {
         try (FaceAnalyzer analyzer = openAnalyzer(options.methods());
                 RenderEmbedder depth = options.methods().contains(Method.DEPTH) ? new DepthDescriptorEmbedder()
                         : null) {
-            StudyPipeline pipeline = new StudyPipeline(
-                    new SurfaceExtractor(SurfaceOptions.defaults().withCropToHead(true).withThreads(1)),
-                    new FaceRenderer(RenderOptions.defaults()), analyzer, depth, options.methods(),
-                    SHAPE_MESH_TRIANGLES, shapeOptions, times);
+            // the mesh path (the default): the shape matcher needs the skin mesh
+            StudyPipeline pipeline = new StudyPipeline(new VolumeFaceRenderer(VolumeRenderOptions.defaults()
+                    .withSurface(SurfaceOptions.defaults().withCropToHead(true).withThreads(1))),
+                    analyzer, depth, options.methods(), SHAPE_MESH_TRIANGLES, shapeOptions, times);
             studies = processAll(cohort.batches(), pipeline, progress, cohort.total() + matchCount(cohort));
         }
         int sessions = studies.stream().mapToInt(s -> s.key().session()).max().orElse(1);

@@ -16,13 +16,9 @@ import org.petface.matcher.shape.FaceRegion;
 import org.petface.matcher.shape.ShapeMatchOptions;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
-import org.petface.render.FaceRenderer;
-import org.petface.render.RenderMethod;
 import org.petface.render.Vec3;
 import org.petface.render.VolumeFaceRenderer;
-import org.petface.render.VolumeRenderOptions;
 import org.petface.render.VolumeRenderResult;
-import org.petface.surface.SurfaceExtractor;
 import org.petface.surface.SurfaceResult;
 import org.petface.surface.mesh.VertexClustering;
 import org.petface.surface.mesh.VertexNormals;
@@ -55,11 +51,9 @@ final class StudyPipeline {
      * @param analyzer      the face detector and deep embedder; null when no chosen method needs a detected face
      * @param depthEmbedder the depth descriptor; null when the depth method is not chosen
      */
-    StudyPipeline(SurfaceExtractor surfaces, FaceRenderer renderer, FaceAnalyzer analyzer,
-            RenderEmbedder depthEmbedder, Set<Method> methods, int shapeTriangles, ShapeMatchOptions shapeOptions,
-            StageTimes times) {
-        this.faces = new VolumeFaceRenderer(new VolumeRenderOptions(surfaces.options(), renderer.options(),
-                RenderMethod.MESH));
+    StudyPipeline(VolumeFaceRenderer faces, FaceAnalyzer analyzer, RenderEmbedder depthEmbedder, Set<Method> methods,
+            int shapeTriangles, ShapeMatchOptions shapeOptions, StageTimes times) {
+        this.faces = faces;
         this.analyzer = analyzer;
         this.depthEmbedder = depthEmbedder;
         this.methods = Set.copyOf(methods);
