@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.petface.core.Volume;
@@ -74,6 +79,25 @@ class VolumeFaceRendererTest {
     }
 
     @Test
+    void raycastIsAsRecordedBeforeItTookItsBodyFromStage3() {
+        // depth and image digests recorded from the ray cast of commit 84f94b4, which thresholded and selected
+        // the body itself; a refactoring that changes either render shows up here
+        Map<Boolean, String> recorded = Map.of(
+                false, "2aa73b06780b9529a688fa0bc23dea1ba4a39bdbfcc22a1a848571bb88cad3dc",
+                true, "5e5e015eb45148f04a57643c0aa2dc052b84769a2aa4f42536e46898f5e3e5c7");
+        for (boolean crop : recorded.keySet()) {
+            FaceRender render = new VolumeFaceRenderer(SMALL.withMethod(RenderMethod.RAYCAST)
+                    .withSurface(SMALL.surface().withCropToHead(crop).withThreads(2))).apply(ct).render();
+            assertEquals(recorded.get(crop), digest(render), "crop to head " + crop);
+        }
+        SurfaceOptions meshCleanUp = SMALL.surface().withCropToHead(true).withThreads(2)
+                .withOpeningClosingMm(2, 8).withFillHoles(false);
+        FaceRender render = new VolumeFaceRenderer(SMALL.withMethod(RenderMethod.RAYCAST).withSurface(meshCleanUp))
+                .apply(ct).render();
+        assertEquals(recorded.get(true), digest(render), "opening, closing and hole filling are the mesh's");
+    }
+
+    @Test
     void nothingAboveTheThresholdIsAnErrorStatusWithTheReason() {
         VolumeRenderOptions above = SMALL.withSurface(SMALL.surface().withThreshold(new SkinThreshold.Fixed(5000)));
         for (RenderMethod method : RenderMethod.values()) {
@@ -96,6 +120,20 @@ class VolumeFaceRendererTest {
             assertTrue(r.status().isError(), method + ": " + r.status());
             assertTrue(r.status().reason().startsWith("no usable threshold"), method + ": " + r.status().reason());
             assertNull(r.render());
+        }
+    }
+
+    /** SHA-256 of the raw bits of the depth map and the image bytes. */
+    private static String digest(FaceRender render) {
+        ByteBuffer b = ByteBuffer.allocate(4 * render.depthMm().length + render.image().length);
+        for (float depth : render.depthMm()) {
+            b.putInt(Float.floatToRawIntBits(depth));
+        }
+        b.put(render.image());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

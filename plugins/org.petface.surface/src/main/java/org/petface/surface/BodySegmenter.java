@@ -22,6 +22,11 @@ import org.petface.surface.mask.RunMask;
  */
 public final class BodySegmenter {
 
+    public static final String THRESHOLD_STEP = "threshold";
+    public static final String MASK_STEP = "mask";
+    public static final String COMPONENTS_STEP = "components";
+    public static final String CLEAN_UP_STEP = "clean-up";
+
     private final SurfaceOptions options;
 
     public BodySegmenter(SurfaceOptions options) {
@@ -39,7 +44,7 @@ public final class BodySegmenter {
         SkinThreshold choice = options.threshold() != null ? options.threshold()
                 : SkinThreshold.publishedDefault(volume);
         ChosenThreshold threshold = choice.choose(volume, threads);
-        clock.done("threshold");
+        clock.done(THRESHOLD_STEP);
         notes.add("threshold " + threshold.description());
         if (!Double.isFinite(threshold.value())) {
             return failure(threshold, "no usable threshold (" + threshold.description() + ")", notes, clock);
@@ -49,7 +54,7 @@ public final class BodySegmenter {
         double[] spacing = grid.spacing();
         RunMask mask = RunMask.above(volume.voxels(), grid.nx(), grid.ny(), grid.nz(), (float) threshold.value(),
                 threads);
-        clock.done("mask");
+        clock.done(MASK_STEP);
         if (mask.isEmpty()) {
             return failure(threshold, "no voxel above the threshold", notes, clock);
         }
@@ -57,7 +62,7 @@ public final class BodySegmenter {
                 spacing, HeadRegion.closestAxis(affine, 1), HeadRegion.closestAxis(affine, 0));
         RunMask body = selection.body();
         notes.add(selection.note());
-        clock.done("components");
+        clock.done(COMPONENTS_STEP);
         HeadRegion head = null;
         if (options.cropToHead()) {
             head = HeadRegion.of(body, affine, options.headHeightMm());
@@ -78,7 +83,7 @@ public final class BodySegmenter {
             body = fillHoles(body, head);
             notes.add("filled " + (body.voxelCount() - before) + " voxels of internal cavities");
         }
-        clock.done("clean-up");
+        clock.done(CLEAN_UP_STEP);
         if (body.isEmpty()) {
             return failure(threshold, "no body left after clean-up", notes, clock);
         }
