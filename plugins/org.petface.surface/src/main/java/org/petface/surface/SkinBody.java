@@ -24,8 +24,8 @@ public record SkinBody(ChosenThreshold threshold, RunMask body, HeadRegion head,
     public SkinBody {
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(status, "status");
-        if (body == null && !status.isError()) {
-            throw new IllegalArgumentException("a body is required unless the status is an error");
+        if (!status.isError() && (body == null || body.isEmpty())) {
+            throw new IllegalArgumentException("a non-empty body is required unless the status is an error");
         }
         notes = List.copyOf(notes);
         timings = List.copyOf(timings);

@@ -41,11 +41,16 @@ public final class SkinMesher {
             return new SurfaceResult(new Mesh(new float[0], new int[0], new float[0]), skinBody.threshold(), 0, 0,
                     skinBody.status(), skinBody.notes(), skinBody.timings());
         }
+        RunMask body = skinBody.body();
+        VoxelGrid grid = volume.grid();
+        if (body.nx() != grid.nx() || body.ny() != grid.ny() || body.nz() != grid.nz()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "body mask is %dx%dx%d voxels, the volume %dx%dx%d", body.nx(), body.ny(), body.nz(), grid.nx(),
+                    grid.ny(), grid.nz()));
+        }
         StepClock clock = new StepClock(skinBody.timings());
         List<String> notes = new ArrayList<>(skinBody.notes());
         int threads = options.threads();
-        RunMask body = skinBody.body();
-        VoxelGrid grid = volume.grid();
         Affine affine = grid.affine();
         double[] spacing = grid.spacing();
         float t = (float) skinBody.threshold().value();

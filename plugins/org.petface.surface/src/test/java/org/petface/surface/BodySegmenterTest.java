@@ -14,6 +14,7 @@ import org.petface.core.Volume;
 import org.petface.phantom.PhantomGenerator;
 import org.petface.surface.SkinThreshold.ChosenThreshold;
 import org.petface.surface.SurfaceResult.StepTime;
+import org.petface.surface.mask.RunMask;
 
 /** Stage 3's first half on the phantom CT: the body the mesher gets, the crop, the clean-up and the errors. */
 class BodySegmenterTest {
@@ -76,6 +77,18 @@ class BodySegmenterTest {
         ChosenThreshold t = new ChosenThreshold(1, "fixed: 1");
         assertThrows(IllegalArgumentException.class,
                 () -> new SkinBody(t, null, null, Status.ok(), List.of(), List.of()));
+        RunMask empty = RunMask.above(new float[8], 2, 2, 2, 1f, 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> new SkinBody(t, empty, null, Status.ok(), List.of(), List.of()));
+    }
+
+    @Test
+    void theMesherRejectsABodyOfAnotherGrid() {
+        SkinBody body = new BodySegmenter(OPTIONS).apply(ct);
+        Volume larger = SurfaceExtractorTest.embed(ct, 2, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SkinMesher(OPTIONS).apply(larger, body));
+        assertTrue(e.getMessage().startsWith("body mask is "), e.getMessage());
     }
 
     @Test
