@@ -3,21 +3,20 @@ package org.petface.embedder;
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.djl.Model;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDList;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 
 /** One DJL predictor per calling thread over a shared model, all closed together. */
 final class PerThreadPredictor<I, O> implements AutoCloseable {
 
-    private final ZooModel<NDList, NDList> model;
+    private final Model model;
     private final Translator<I, O> translator;
     private final List<Predictor<I, O>> created = new ArrayList<>();
     private final ThreadLocal<Predictor<I, O>> perThread;
 
-    PerThreadPredictor(ZooModel<NDList, NDList> model, Translator<I, O> translator) {
+    PerThreadPredictor(Model model, Translator<I, O> translator) {
         this.model = model;
         this.translator = translator;
         this.perThread = ThreadLocal.withInitial(this::newPredictor);

@@ -1,32 +1,46 @@
 package org.petface.embedder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.onnxruntime.engine.OrtEngineProvider;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.onnxruntime.OrtEnvironment;
 
 /**
  * ONNX models loaded once per file through DJL's ONNX Runtime engine and shared by every detector and embedder of
- * the process; predictors (not thread-safe) are made per thread by {@link PerThreadPredictor}.
+ * the process; predictors (not thread-safe) are made per thread by {@link PerThreadPredictor}. Subnormal weights
+ * are flushed to zero first ({@link SubnormalWeights}); a model with any is loaded from the rewritten bytes.
+ *
+ * <p>ONNX Runtime's intra-op thread count per session is the system property {@value #INTRA_OP_THREADS_PROPERTY},
+ * default 1: petface parallelises over rows, one predictor per calling thread (KNIME's row threads, the CLI's
+ * pool), so each inference call should use one core. ONNX Runtime's own default (0: a pool of one thread per core
+ * that spin-waits between operators) oversubscribes the cores when rows run in parallel; on 2 shared cores it was
+ * 1.5 to 2 times slower per face. Raise it only when a single thread runs all inference.
  */
 final class SharedOnnxModels {
 
-    private static final Map<Path, ZooModel<NDList, NDList>> MODELS = new ConcurrentHashMap<>();
+    static final String INTRA_OP_THREADS_PROPERTY = "petface.onnx.intraOpThreads";
+    static final int DEFAULT_INTRA_OP_THREADS = 1;
+    private static final int MAX_INTRA_OP_THREADS = 256;
+
+    private static final String ENGINE = "OnnxRuntime";
+    private static final Map<Path, Model> MODELS = new ConcurrentHashMap<>();
 
     private SharedOnnxModels() {
     }
 
-    static ZooModel<NDList, NDList> get(Path file) {
+    static Model get(Path file) {
         return MODELS.computeIfAbsent(file.toAbsolutePath().normalize(), SharedOnnxModels::load);
     }
 
@@ -35,23 +49,71 @@ final class SharedOnnxModels {
      * first); for reading a model's signature without DJL.
      */
     static OrtEnvironment environment() {
-        withBundleClassLoader(() -> Engine.getEngine("OnnxRuntime"));
+        withBundleClassLoader(() -> Engine.getEngine(ENGINE));
         return OrtEnvironment.getEnvironment();
     }
 
-    private static ZooModel<NDList, NDList> load(Path file) {
-        Criteria<NDList, NDList> criteria = Criteria.builder()
-                .setTypes(NDList.class, NDList.class)
-                .optModelPath(file)
-                .optEngine("OnnxRuntime")
-                .build();
+    /** The intra-op thread count from {@value #INTRA_OP_THREADS_PROPERTY}; 0 means ONNX Runtime's default. */
+    static int intraOpThreads() {
+        String value = System.getProperty(INTRA_OP_THREADS_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_INTRA_OP_THREADS;
+        }
+        try {
+            int threads = Integer.parseInt(value.trim());
+            if (threads >= 0 && threads <= MAX_INTRA_OP_THREADS) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new IllegalArgumentException("-D" + INTRA_OP_THREADS_PROPERTY + "=" + value
+                + ": expected a thread count from 0 (ONNX Runtime's default) to " + MAX_INTRA_OP_THREADS);
+    }
+
+    /** DJL's ONNX Runtime engine reads these names from the model options (OrtModel.getSessionOptions). */
+    private static Map<String, String> sessionOptions() {
+        int threads = intraOpThreads();
+        return threads == 0 ? Map.of() : Map.of("intraOpNumThreads", Integer.toString(threads));
+    }
+
+    private static Model load(Path file) {
+        byte[] onnx;
+        try {
+            onnx = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(file + ": cannot read ONNX model: " + e.getMessage(), e);
+        }
+        int flushed;
+        try {
+            flushed = SubnormalWeights.flushToZero(onnx);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": not an ONNX model: " + e.getMessage(), e);
+        }
         return withBundleClassLoader(() -> {
             try {
-                return criteria.loadModel();
+                return flushed == 0 ? loadFile(file) : loadBytes(file, onnx);
             } catch (IOException | ModelNotFoundException | MalformedModelException e) {
                 throw new IllegalStateException(file + ": cannot load ONNX model: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** Unchanged models load from their file, so that ONNX Runtime finds any external data files beside it. */
+    private static Model loadFile(Path file) throws IOException, ModelNotFoundException, MalformedModelException {
+        return Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(file)
+                .optEngine(ENGINE)
+                .optOptions(sessionOptions())
+                .build()
+                .loadModel();
+    }
+
+    private static Model loadBytes(Path file, byte[] onnx) throws IOException, MalformedModelException {
+        Model model = Model.newInstance(file.getFileName().toString(), ENGINE);
+        model.load(new ByteArrayInputStream(onnx), sessionOptions());
+        return model;
     }
 
     /**
