@@ -9,8 +9,8 @@ import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
@@ -46,9 +46,9 @@ final class BlazeFaceTranslator implements NoBatchifyTranslator<Mat, List<FaceBo
         Mat resized = new Mat();
         Imgproc.resize(square, resized, new Size(size, size), 0, 0, Imgproc.INTER_AREA);
         square.release();
-        float[] data = MatTensors.interleaved(resized, true, 127.5f, 127.5f);
+        NDArray tensor = MatTensors.interleaved(ctx.getNDManager(), resized, true, 127.5f, 127.5f);
         resized.release();
-        return new NDList(ctx.getNDManager().create(data, new Shape(1, size, size, 3)));
+        return new NDList(tensor);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.petface.embedder;
 import org.opencv.core.Mat;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.NDManager;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
@@ -19,14 +19,10 @@ final class EmbeddingTranslator implements NoBatchifyTranslator<Mat, float[]> {
     @Override
     public NDList processInput(TranslatorContext ctx, Mat aligned) {
         boolean rgb = descriptor.channels() == ModelDescriptor.Channels.RGB;
-        int w = descriptor.inputWidth();
-        int h = descriptor.inputHeight();
-        if (descriptor.layout() == ModelDescriptor.Layout.NCHW) {
-            float[] data = MatTensors.planar(aligned, rgb, descriptor.mean(), descriptor.std());
-            return new NDList(ctx.getNDManager().create(data, new Shape(1, 3, h, w)));
-        }
-        float[] data = MatTensors.interleaved(aligned, rgb, descriptor.mean(), descriptor.std());
-        return new NDList(ctx.getNDManager().create(data, new Shape(1, h, w, 3)));
+        NDManager manager = ctx.getNDManager();
+        return new NDList(descriptor.layout() == ModelDescriptor.Layout.NCHW
+                ? MatTensors.planar(manager, aligned, rgb, descriptor.mean(), descriptor.std())
+                : MatTensors.interleaved(manager, aligned, rgb, descriptor.mean(), descriptor.std()));
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.opencv.imgproc.Imgproc;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
@@ -37,9 +36,9 @@ final class FrDetectTranslator implements NoBatchifyTranslator<Mat, List<FaceBox
         ctx.setAttachment(IMAGE_SIZE, new int[] {bgr.cols(), bgr.rows()});
         Mat resized = new Mat();
         Imgproc.resize(bgr, resized, new Size(WIDTH, HEIGHT));
-        float[] data = MatTensors.planar(resized, true, 127f, 128f);
+        NDArray tensor = MatTensors.planar(ctx.getNDManager(), resized, true, 127f, 128f);
         resized.release();
-        return new NDList(ctx.getNDManager().create(data, new Shape(1, 3, HEIGHT, WIDTH)));
+        return new NDList(tensor);
     }
 
     @Override

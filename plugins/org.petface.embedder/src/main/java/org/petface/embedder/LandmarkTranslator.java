@@ -4,8 +4,8 @@ import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
@@ -21,9 +21,9 @@ final class LandmarkTranslator implements NoBatchifyTranslator<Mat, float[]> {
         Mat grey = new Mat();
         Imgproc.cvtColor(resized, grey, Imgproc.COLOR_BGR2GRAY);
         resized.release();
-        float[] data = MatTensors.grey(grey, 0f, 256f);
+        NDArray tensor = MatTensors.grey(ctx.getNDManager(), grey, 0f, 256f);
         grey.release();
-        return new NDList(ctx.getNDManager().create(data, new Shape(1, 1, SIZE, SIZE)));
+        return new NDList(tensor);
     }
 
     @Override
