@@ -26,7 +26,7 @@ import ai.onnxruntime.OrtEnvironment;
  * default 1: petface parallelises over rows, one predictor per calling thread (KNIME's row threads, the CLI's
  * pool), so each inference call should use one core. ONNX Runtime's own default (0: a pool of one thread per core
  * that spin-waits between operators) oversubscribes the cores when rows run in parallel; on 2 shared cores it was
- * 1.5 to 2 times slower per face. Raise it only when a single thread runs all inference.
+ * 1.3 to 1.5 times slower per face. Raise it only when a single thread runs all inference.
  */
 final class SharedOnnxModels {
 

@@ -4,8 +4,8 @@ package org.petface.embedder;
  * Flushes subnormal float weights of an ONNX model to (signed) zero, in place in the serialized model.
  *
  * <p>Why: x86 cores take a microcode assist on every multiply with a subnormal operand. fr_feature carries 8938
- * subnormal weights in its 1x1 expansion convolutions, which made its forward pass about nine times slower
- * (69 ms instead of 8 ms on one core). ONNX Runtime's {@code session.set_denormal_as_zero} does not help here: it
+ * subnormal weights in its 1x1 expansion convolutions, which made its forward pass about five times slower
+ * (69 ms instead of 14 ms per face on one core). ONNX Runtime's {@code session.set_denormal_as_zero} does not help here: it
  * sets the flag only on its own pool threads and on the thread that creates the first session, not on the Java
  * threads that run inference. A subnormal weight is below 1.2e-38, so zeroing it changes no output measurably.
  *
