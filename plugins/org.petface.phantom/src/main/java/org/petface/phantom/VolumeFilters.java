@@ -1,5 +1,6 @@
 package org.petface.phantom;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Separable Gaussian smoothing and noise fields on i-fastest float volumes. */
@@ -10,9 +11,9 @@ final class VolumeFilters {
 
     /** Smooths in place with Gaussian sigmas given in voxels per axis; edges are clamped. */
     static void gaussianBlur(float[] data, int nx, int ny, int nz, double sigmaX, double sigmaY, double sigmaZ) {
-        blurAxis(data, nx, ny, nz, kernel(sigmaX), 1, nx);
-        blurAxis(data, nx, ny, nz, kernel(sigmaY), nx, ny);
-        blurAxis(data, nx, ny, nz, kernel(sigmaZ), nx * ny, nz);
+        blurRows(data, nx, ny * nz, kernel(sigmaX));
+        blurAcrossRows(data, nx, ny, nx, nz, nx * ny, kernel(sigmaY));
+        blurAcrossRows(data, nx, nz, nx * ny, ny, nx, kernel(sigmaZ));
     }
 
     /** The standard deviation left of unit white noise after {@link #gaussianBlur} with these sigmas. */
@@ -72,39 +73,62 @@ final class VolumeFilters {
         return s;
     }
 
-    private static void blurAxis(float[] data, int nx, int ny, int nz, double[] k, int stride, int length) {
+    /** Blurs each x row on its own, through an edge-padded copy of the row. */
+    private static void blurRows(float[] data, int nx, int rows, double[] k) {
         if (k.length == 1) {
             return;
         }
         int radius = k.length / 2;
-        float[] line = new float[length];
-        int lines = nx * ny * nz / length;
-        for (int l = 0; l < lines; l++) {
-            int start = lineStart(l, stride, nx, ny);
-            for (int t = 0; t < length; t++) {
-                line[t] = data[start + t * stride];
-            }
-            for (int t = 0; t < length; t++) {
+        float[] padded = new float[nx + 2 * radius];
+        for (int row = 0; row < rows; row++) {
+            int start = row * nx;
+            System.arraycopy(data, start, padded, radius, nx);
+            Arrays.fill(padded, 0, radius, data[start]);
+            Arrays.fill(padded, radius + nx, padded.length, data[start + nx - 1]);
+            for (int t = 0; t < nx; t++) {
                 double s = 0;
-                for (int q = -radius; q <= radius; q++) {
-                    int u = Math.max(0, Math.min(length - 1, t + q));
-                    s += k[q + radius] * line[u];
+                for (int q = 0; q < k.length; q++) {
+                    s += k[q] * padded[t + q];
                 }
-                data[start + t * stride] = (float) s;
+                data[start + t] = (float) s;
             }
         }
     }
 
-    /** The first index of line l of the lines that run along the axis with this stride. */
-    private static int lineStart(int l, int stride, int nx, int ny) {
-        if (stride == 1) {
-            return l * nx;
+    /**
+     * Blurs along y (or z) a whole x row at a time: group g holds length rows of nx values, rowStride
+     * apart, starting at g * groupStride. Each output is summed over the same taps in the same order as
+     * along a single line, so the values equal a line-by-line blur; reading whole rows keeps the strided
+     * axis cache friendly.
+     */
+    private static void blurAcrossRows(float[] data, int nx, int length, int rowStride, int groups,
+                                       int groupStride, double[] k) {
+        if (k.length == 1) {
+            return;
         }
-        if (stride == nx) {
-            int k = l / nx;
-            int i = l % nx;
-            return k * nx * ny + i;
+        int radius = k.length / 2;
+        float[] padded = new float[(length + 2 * radius) * nx];
+        double[] sum = new double[nx];
+        for (int g = 0; g < groups; g++) {
+            int start = g * groupStride;
+            for (int t = -radius; t < length + radius; t++) {
+                int u = Math.max(0, Math.min(length - 1, t));
+                System.arraycopy(data, start + u * rowStride, padded, (t + radius) * nx, nx);
+            }
+            for (int t = 0; t < length; t++) {
+                Arrays.fill(sum, 0);
+                for (int q = 0; q < k.length; q++) {
+                    double w = k[q];
+                    int from = (t + q) * nx;
+                    for (int i = 0; i < nx; i++) {
+                        sum[i] += w * padded[from + i];
+                    }
+                }
+                int to = start + t * rowStride;
+                for (int i = 0; i < nx; i++) {
+                    data[to + i] = (float) sum[i];
+                }
+            }
         }
-        return l;
     }
 }
