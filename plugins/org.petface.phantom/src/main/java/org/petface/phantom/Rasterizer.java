@@ -1,11 +1,13 @@
 package org.petface.phantom;
 
+import java.util.stream.IntStream;
 import org.petface.core.VoxelGrid;
 
 /**
  * Samples a scene on an axis-aligned voxel grid, slice by slice, coarse to fine: a square block of a
  * slice whose every boundary is farther than the block's radius takes one value; other blocks split
  * into quarters down to single voxels. Only the narrow bands around surfaces cost per-voxel work.
+ * Slices are sampled in parallel.
  */
 final class Rasterizer {
 
@@ -23,16 +25,15 @@ final class Rasterizer {
         double sz = grid.affine().get(2, 2);
         double w = Math.min(Math.abs(sx), Math.abs(sy));
         float[] out = new float[grid.voxelCount()];
-        Slice slice = new Slice(scene, grid, out, o[0], o[1], sx, sy, w);
-        for (int k = 0; k < grid.nz(); k++) {
-            slice.z = o[2] + k * sz;
-            slice.offset = k * grid.nx() * grid.ny();
+        // slices are independent and each writes only its own voxels, so any thread count gives the same volume
+        IntStream.range(0, grid.nz()).parallel().forEach(k -> {
+            Slice slice = new Slice(scene, grid, out, o[0], o[1], o[2] + k * sz, k * grid.nx() * grid.ny(), sx, sy, w);
             for (int j = 0; j < grid.ny(); j += TOP_BLOCK) {
                 for (int i = 0; i < grid.nx(); i += TOP_BLOCK) {
                     slice.block(i, j, TOP_BLOCK);
                 }
             }
-        }
+        });
         return out;
     }
 
@@ -61,16 +62,19 @@ final class Rasterizer {
         private final double sx;
         private final double sy;
         private final double w;
-        private double z;
-        private int offset;
+        private final double z;
+        private final int offset;
 
-        Slice(PhantomScene scene, VoxelGrid grid, float[] out, double x0, double y0, double sx, double sy, double w) {
+        Slice(PhantomScene scene, VoxelGrid grid, float[] out, double x0, double y0, double z, int offset,
+              double sx, double sy, double w) {
             this.scene = scene;
             this.out = out;
             this.nx = grid.nx();
             this.ny = grid.ny();
             this.x0 = x0;
             this.y0 = y0;
+            this.z = z;
+            this.offset = offset;
             this.sx = sx;
             this.sy = sy;
             this.w = w;
