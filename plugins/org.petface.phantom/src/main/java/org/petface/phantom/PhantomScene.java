@@ -54,9 +54,10 @@ final class PhantomScene {
         double y = r[1] * dx + r[4] * dy + r[7] * dz;
         double z = r[2] * dx + r[5] * dy + r[8] * dz;
 
-        double skin = model.skin(x, y, z);
-        // the body rests on the couch and is flattened by it, never penetrates it
-        skin = Math.max(skin, py - couch.topY(px));
+        // the body rests on the couch and is flattened by it, never penetrates it; a point at least the
+        // margin below the couch top is outside the body whatever the model says, so the model is not asked
+        double couchGap = py - couch.topY(px);
+        double skin = couchGap >= margin ? couchGap : Math.max(model.skin(x, y, z), couchGap);
         if (Math.abs(skin) < margin && radius > 0) {
             return Double.NaN;
         }
