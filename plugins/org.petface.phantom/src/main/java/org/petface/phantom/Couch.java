@@ -27,7 +27,8 @@ final class Couch {
 
     /**
      * The CT value at (x, y) outside the body, blended over edge width w; NaN when a couch boundary lies
-     * within radius (so a block there is not uniform).
+     * within radius (so a block there is not uniform). The radius passed must be at least 1.03 times the
+     * block's true radius.
      */
     double value(double x, double y, double w, double air, double radius) {
         double depth = y - topY(x);
@@ -36,11 +37,13 @@ final class Couch {
         if (depth < -margin || depth > THICKNESS_MM + margin || side > margin) {
             return air;
         }
-        if (radius > 0) {
-            return Double.NaN;
-        }
         double slab = Math.max(Math.max(-depth, depth - THICKNESS_MM), side);
         double core = Math.max(Math.max(SHELL_MM - depth, depth - (THICKNESS_MM - SHELL_MM)), side + SHELL_MM);
+        // depth and side change by at most 1.03 times the distance moved (the top's slope is below 0.23 in
+        // the field of view), so a ball whose centre is deep enough in the foam core is foam throughout
+        if (radius > 0 && core > -margin) {
+            return Double.NaN;
+        }
         double v = air + (SHELL_HU - air) * Sdf.occupancy(slab, w);
         return v + (FOAM_HU - v) * Sdf.occupancy(core, w);
     }
