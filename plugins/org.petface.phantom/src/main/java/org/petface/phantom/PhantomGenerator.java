@@ -1,6 +1,7 @@
 package org.petface.phantom;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.petface.core.Affine;
 import org.petface.core.Modality;
 import org.petface.core.Volume;
@@ -95,10 +96,13 @@ public final class PhantomGenerator {
         double s = PET_NOISE_CORRELATION_VOXELS;
         VolumeFilters.gaussianBlur(noise, grid.nx(), grid.ny(), grid.nz(), s, s, s);
         double unit = PET_NOISE_AT_SUV_1 / VolumeFilters.whiteNoiseStdAfterBlur(s, s, s);
-        for (int n = 0; n < suv.length; n++) {
-            double v = suv[n];
-            double noisy = v + unit * Math.sqrt(Math.max(v, 0) + 0.01) * noise[n];
-            suv[n] = (float) Math.max(0, noisy);
-        }
+        int sliceSize = grid.nx() * grid.ny();
+        IntStream.range(0, grid.nz()).parallel().forEach(k -> {
+            for (int n = k * sliceSize; n < (k + 1) * sliceSize; n++) {
+                double v = suv[n];
+                double noisy = v + unit * Math.sqrt(Math.max(v, 0) + 0.01) * noise[n];
+                suv[n] = (float) Math.max(0, noisy);
+            }
+        });
     }
 }
