@@ -22,17 +22,17 @@ import ai.onnxruntime.OrtEnvironment;
  * the process; predictors (not thread-safe) are made per thread by {@link PerThreadPredictor}. Subnormal weights
  * are flushed to zero first ({@link SubnormalWeights}); a model with any is loaded from the rewritten bytes.
  *
- * <p>ONNX Runtime's intra-op thread count per session is the system property {@value #INTRA_OP_THREADS_PROPERTY},
+ * <p>ONNX Runtime's intra-op thread count per session is the system property {@code petface.onnx.intraOpThreads},
  * default 1: petface parallelises over rows, one predictor per calling thread (KNIME's row threads, the CLI's
  * pool), so each inference call should use one core. ONNX Runtime's own default (0: a pool of one thread per core
  * that spin-waits between operators) oversubscribes the cores when rows run in parallel; on 2 shared cores it was
- * 1.3 to 1.5 times slower per face. Raise it only when a single thread runs all inference.
+ * 1.3 to 1.5 times slower per face. Raise it only when a single thread runs all inference. OpenCV's threads are
+ * set the same way ({@link OpenCvLibrary}).
  */
 final class SharedOnnxModels {
 
-    static final String INTRA_OP_THREADS_PROPERTY = "petface.onnx.intraOpThreads";
-    static final int DEFAULT_INTRA_OP_THREADS = 1;
-    private static final int MAX_INTRA_OP_THREADS = 256;
+    static final ThreadCountProperty INTRA_OP_THREADS = new ThreadCountProperty("petface.onnx.intraOpThreads", 1,
+            "ONNX Runtime's default");
 
     private static final String ENGINE = "OnnxRuntime";
     private static final Map<Path, Model> MODELS = new ConcurrentHashMap<>();
@@ -53,27 +53,9 @@ final class SharedOnnxModels {
         return OrtEnvironment.getEnvironment();
     }
 
-    /** The intra-op thread count from {@value #INTRA_OP_THREADS_PROPERTY}; 0 means ONNX Runtime's default. */
-    static int intraOpThreads() {
-        String value = System.getProperty(INTRA_OP_THREADS_PROPERTY);
-        if (value == null || value.isBlank()) {
-            return DEFAULT_INTRA_OP_THREADS;
-        }
-        try {
-            int threads = Integer.parseInt(value.trim());
-            if (threads >= 0 && threads <= MAX_INTRA_OP_THREADS) {
-                return threads;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the accepted range
-        }
-        throw new IllegalArgumentException("-D" + INTRA_OP_THREADS_PROPERTY + "=" + value
-                + ": expected a thread count from 0 (ONNX Runtime's default) to " + MAX_INTRA_OP_THREADS);
-    }
-
     /** DJL's ONNX Runtime engine reads these names from the model options (OrtModel.getSessionOptions). */
     private static Map<String, String> sessionOptions() {
-        int threads = intraOpThreads();
+        int threads = INTRA_OP_THREADS.value();
         return threads == 0 ? Map.of() : Map.of("intraOpNumThreads", Integer.toString(threads));
     }
 

@@ -19,4 +19,22 @@ class DetectorTest {
             }
         }
     }
+
+    /**
+     * Haar boxes per sample photo, at full size and scaled to 512x512 as {@code petface bench embed} does; counted
+     * with OpenCV's default thread pool before OpenCV was set to one thread, and false positives included.
+     */
+    @Test
+    void haarFindsTheBoxesItFoundBefore() {
+        int[] fullSize = {3, 3, 6, 3, 7, 17};
+        int[] scaled = {4, 2, 4, 1, 3, 7};
+        try (FaceDetector detector = DetectorKind.HAAR.open(ModelFiles.standard(), DetectorKind.HAAR.defaultScoreThreshold())) {
+            for (int i = 1; i <= 6; i++) {
+                try (FaceImage image = FaceImage.read(SamplePhotos.path(i)); FaceImage small = image.resized(512, 512)) {
+                    assertEquals(fullSize[i - 1], detector.detect(image).size(), "sample" + i);
+                    assertEquals(scaled[i - 1], detector.detect(small).size(), "sample" + i + " at 512x512");
+                }
+            }
+        }
+    }
 }

@@ -50,26 +50,6 @@ class SubnormalWeightsTest {
         assertEquals(0, SubnormalWeights.flushToZero(Files.readAllBytes(models.verified(ModelFiles.FR_DETECT))));
     }
 
-    @Test
-    void theIntraOpThreadCountIsOneByDefaultAndChecked() {
-        String previous = System.getProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY);
-        try {
-            System.clearProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY);
-            assertEquals(1, SharedOnnxModels.intraOpThreads());
-            System.setProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY, "0");
-            assertEquals(0, SharedOnnxModels.intraOpThreads());
-            System.setProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY, "-2");
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, SharedOnnxModels::intraOpThreads);
-            assertTrue(e.getMessage().contains(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY), e.getMessage());
-        } finally {
-            if (previous == null) {
-                System.clearProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY);
-            } else {
-                System.setProperty(SharedOnnxModels.INTRA_OP_THREADS_PROPERTY, previous);
-            }
-        }
-    }
-
     /** ModelProto { ir_version = 7; graph = GraphProto { name = "g"; initializer = each tensor } }. */
     private static byte[] model(byte[]... tensors) {
         ByteArrayOutputStream graph = new ByteArrayOutputStream();
