@@ -1,6 +1,7 @@
 package org.petface.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,12 @@ import org.petface.embedder.FaceImage;
 import org.petface.embedder.FaceLandmarks;
 import org.petface.embedder.LandmarkDetector;
 import org.petface.embedder.ModelFiles;
+import org.petface.embedder.NativeThreads;
 
 /**
  * {@code petface bench embed}: images and faces per second for each detector, and faces per second for the
- * landmark model and each embedder, on 512x512 images (the given ones scaled to 512x512), with T threads.
+ * landmark model and each embedder, on 512x512 images (the given ones scaled to 512x512), with T threads. The
+ * load average and the native libraries' thread settings are printed with the figures: both change them.
  */
 final class EmbedBench {
 
@@ -40,8 +43,9 @@ final class EmbedBench {
                 scaled.add(original.resized(SIZE, SIZE));
             }
         }
-        out.printf(Locale.ROOT, "%d images of %dx%d, %d threads, %d runs after a warm-up, %d cores%n", scaled.size(),
-                SIZE, SIZE, threads, runs, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%d images of %dx%d, %d threads, %d runs after a warm-up, %d cores, load average %.2f%n",
+                scaled.size(), SIZE, SIZE, threads, runs, Runtime.getRuntime().availableProcessors(), loadAverage());
+        out.println(NativeThreads.describe());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<FaceBox> boxes = new ArrayList<>();
@@ -91,6 +95,11 @@ final class EmbedBench {
             pool.shutdown();
             scaled.forEach(FaceImage::close);
         }
+        out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Seconds for {@code runs} passes over the items after one warm-up pass; counts[0] sums the task results. */
