@@ -101,7 +101,8 @@ public final class PhantomGenerator {
             for (int n = k * sliceSize; n < (k + 1) * sliceSize; n++) {
                 double v = suv[n];
                 double noisy = v + unit * Math.sqrt(Math.max(v, 0) + 0.01) * noise[n];
-                suv[n] = (float) Math.max(0, noisy);
+                // clamping after the cast gives the same float (the cast keeps order and sign) and vectorises
+                suv[n] = Math.max(0f, (float) noisy);
             }
         });
     }
