@@ -1,9 +1,7 @@
 package org.petface.knime.matcher;
 
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
 import org.knime.core.node.InvalidSettingsException;
+import org.petface.knime.common.RegularExpressionOption;
 import org.petface.knime.matcher.MatchSides.Role;
 
 /**
@@ -18,12 +16,7 @@ record MatchSelection(String identityColumn, String selectionColumn, String prob
             throw new InvalidSettingsException("Option \"Identity column\": choose the column naming each person.");
         }
         for (final Role role : Role.values()) {
-            try {
-                Pattern.compile(pattern(role));
-            } catch (PatternSyntaxException e) {
-                throw new InvalidSettingsException("Option \"" + role.title() + " pattern\": not a regular expression: "
-                    + e.getDescription(), e);
-            }
+            RegularExpressionOption.compile(role.title() + " pattern", pattern(role));
         }
     }
 
