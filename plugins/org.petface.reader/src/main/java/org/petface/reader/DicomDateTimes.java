@@ -58,6 +58,13 @@ final class DicomDateTimes {
         return d == null || t == null ? null : LocalDateTime.of(d, t);
     }
 
+    /** A date with an optional time: midnight when the time is absent or malformed; null without a valid date. */
+    static LocalDateTime dateWithOptionalTime(String da, String tm) {
+        LocalDate d = date(da);
+        LocalTime t = time(tm);
+        return d == null ? null : LocalDateTime.of(d, t == null ? LocalTime.MIDNIGHT : t);
+    }
+
     /** DT "yyyyMMddHHmmss.ffffff" with an optional UTC offset, which is ignored (times compare locally). */
     static LocalDateTime dateTime(String dt) {
         if (dt == null || dt.trim().length() < 10) {

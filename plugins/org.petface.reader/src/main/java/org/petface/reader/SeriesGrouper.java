@@ -174,10 +174,22 @@ final class SeriesGrouper {
         }
         Path folder = firstSlice.file().toAbsolutePath().getParent();
         return new SeriesRecord(status, SourceKind.DICOM, folder == null ? firstSlice.file() : folder, modality,
-                first.patientKey(), first.studyUid(), first.seriesUid(), first.seriesNumber(), part, partCount,
-                images.size(), firstSlice.rows(), firstSlice.columns(), firstSlice.pixelSpacing(), sliceSpacing,
+                first.patientKey(), first.studyUid(), studyStart(images), first.seriesUid(), first.seriesNumber(), part,
+                partCount, images.size(), firstSlice.rows(), firstSlice.columns(), firstSlice.pixelSpacing(), sliceSpacing,
                 syntaxes, modality == Modality.CT ? "HU" : first.units(), unit, suv,
                 images.stream().map(Image::slice).toList());
+    }
+
+    /** The earliest StudyDate/StudyTime its images state (they normally all state the same), null if none does. */
+    private static LocalDateTime studyStart(List<Image> images) {
+        LocalDateTime earliest = null;
+        for (Image i : images) {
+            LocalDateTime t = DicomDateTimes.dateWithOptionalTime(i.header.studyDate(), i.header.studyTime());
+            if (t != null && (earliest == null || t.isBefore(earliest))) {
+                earliest = t;
+            }
+        }
+        return earliest;
     }
 
     /** The series' SUV attributes, with the acquisition date/time of its earliest image (QIBA scan start). */

@@ -1,6 +1,7 @@
 package org.petface.reader;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.petface.core.Modality;
@@ -17,6 +18,8 @@ import org.petface.core.VoxelUnit;
  * @param modality Modality of the series
  * @param patientKey pseudonymous key of PatientID (never the id itself)
  * @param studyUid StudyInstanceUID ("" when unknown)
+ * @param studyStart StudyDate/StudyTime (midnight when only the date is known); null when absent or unparseable
+ *     and always for NIfTI. Only for ordering a patient's studies (see {@link SessionNumbers}): never print it
  * @param seriesUid SeriesInstanceUID ("" when unknown)
  * @param seriesNumber SeriesNumber (0 when absent)
  * @param part 1-based part when one SeriesInstanceUID was split by geometry or acquisition, else 1
@@ -33,7 +36,7 @@ import org.petface.core.VoxelUnit;
  * @param slices the images, in file-walk order (the volume reconstructor sorts them)
  */
 public record SeriesRecord(Status status, SourceKind source, Path location, Modality modality, String patientKey,
-                           String studyUid, String seriesUid, int seriesNumber, int part, int partCount,
+                           String studyUid, LocalDateTime studyStart, String seriesUid, int seriesNumber, int part, int partCount,
                            int sliceCount, int rows, int columns, double[] pixelSpacing, double sliceSpacing,
                            Set<String> transferSyntaxes, String units, VoxelUnit voxelUnit, SuvParameters suv,
                            List<SliceRecord> slices) {
@@ -52,15 +55,15 @@ public record SeriesRecord(Status status, SourceKind source, Path location, Moda
 
     /** The row for a file that is not a readable image. */
     public static SeriesRecord badFile(Path file, SourceKind source, Status status) {
-        return new SeriesRecord(status, source, file, Modality.OTHER, null, null, null, 0, 1, 1, 0, 0, 0,
+        return new SeriesRecord(status, source, file, Modality.OTHER, null, null, null, null, 0, 1, 1, 0, 0, 0,
                 null, Double.NaN, Set.of(), null, null, null, List.of());
     }
 
     /** The same row with another status (e.g. a series found inconsistent after grouping). */
     public SeriesRecord withStatus(Status newStatus) {
-        return new SeriesRecord(newStatus, source, location, modality, patientKey, studyUid, seriesUid, seriesNumber,
-                part, partCount, sliceCount, rows, columns, pixelSpacing, sliceSpacing, transferSyntaxes, units,
-                voxelUnit, suv, slices);
+        return new SeriesRecord(newStatus, source, location, modality, patientKey, studyUid, studyStart, seriesUid,
+                seriesNumber, part, partCount, sliceCount, rows, columns, pixelSpacing, sliceSpacing, transferSyntaxes,
+                units, voxelUnit, suv, slices);
     }
 
     /** True for a series of images, false for a bad-file row. */

@@ -171,7 +171,7 @@ public final class SeriesScanner {
                     ? Status.warning("modality unknown: neither recorded in the header nor an AutoPET file name")
                     : Status.ok();
             return new SeriesRecord(status, SourceKind.NIFTI, file, kind.modality(), niftiSubjectKey(file), null,
-                    null, 0, 1, 1,
+                    null, null, 0, 1, 1,
                     header.nz(), header.ny(), header.nx(), new double[] {affine.spacing(1), affine.spacing(0)},
                     affine.spacing(2), java.util.Set.of(), kind.unit().label(), kind.unit(), null, List.of());
         } catch (IOException | RuntimeException e) {

@@ -97,7 +97,7 @@ final class TinyDicom {
         SliceRecord first = slices.get(0);
         Modality m = Modality.fromDicom(modality);
         return new SeriesRecord(Status.ok(), SourceKind.DICOM, first.file().getParent(), m, null,
-                "1.2.826.0.1.3680043.10.1234.1", SERIES_UID, 1, 1, 1, slices.size(), first.rows(), first.columns(),
+                "1.2.826.0.1.3680043.10.1234.1", null, SERIES_UID, 1, 1, 1, slices.size(), first.rows(), first.columns(),
                 first.pixelSpacing(), Double.NaN, Set.of(TransferSyntax.ExplicitVRLittleEndian),
                 m == Modality.CT ? "HU" : "BQML", m == Modality.CT ? VoxelUnit.HU : VoxelUnit.BQML, suv, slices);
     }

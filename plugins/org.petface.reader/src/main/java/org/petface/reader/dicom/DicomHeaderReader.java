@@ -82,7 +82,8 @@ public final class DicomHeaderReader {
         List<SliceRecord> slices = slices(file, check, list, rows, columns, frames, format);
         SuvParameters suv = modality == Modality.PT ? suvParameters(list, units) : null;
         return new DicomImageHeader(file, PseudonymousKey.of(string(list, TagFromName.PatientID)),
-                string(list, TagFromName.StudyInstanceUID), string(list, TagFromName.SeriesInstanceUID),
+                string(list, TagFromName.StudyInstanceUID), string(list, TagFromName.StudyDate),
+                string(list, TagFromName.StudyTime), string(list, TagFromName.SeriesInstanceUID),
                 Attribute.getSingleIntegerValueOrDefault(list, TagFromName.SeriesNumber, 0), modality,
                 string(list, TagFromName.AcquisitionNumber), string(list, TagFromName.EchoNumbers), units, suv,
                 slices);

@@ -12,6 +12,8 @@ import org.petface.reader.SuvParameters;
  * @param file the file
  * @param patientKey pseudonymous key of PatientID
  * @param studyUid StudyInstanceUID
+ * @param studyDate StudyDate (DA), "" when absent
+ * @param studyTime StudyTime (TM), "" when absent
  * @param seriesUid SeriesInstanceUID
  * @param seriesNumber SeriesNumber (0 when absent)
  * @param modality Modality
@@ -21,7 +23,8 @@ import org.petface.reader.SuvParameters;
  * @param suv PET SUV attributes (with this file's AcquisitionDate/Time), null for other modalities
  * @param slices one record per frame
  */
-public record DicomImageHeader(Path file, String patientKey, String studyUid, String seriesUid, int seriesNumber,
+public record DicomImageHeader(Path file, String patientKey, String studyUid, String studyDate,
+                               String studyTime, String seriesUid, int seriesNumber,
                                Modality modality, String acquisitionNumber, String echoNumbers, String units,
                                SuvParameters suv, List<SliceRecord> slices) {
 }
