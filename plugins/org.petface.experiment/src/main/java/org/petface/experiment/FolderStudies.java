@@ -2,7 +2,6 @@ package org.petface.experiment;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.petface.reader.ScanOptions;
 import org.petface.reader.ScanResult;
 import org.petface.reader.SeriesRecord;
 import org.petface.reader.SeriesScanner;
+import org.petface.reader.SessionNumbers;
 import org.petface.reader.SourceKind;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
@@ -23,10 +23,10 @@ import org.petface.volume.VolumeReconstructor;
  * patient key and sessions told apart by study, and each subject session becomes one batch whose series the
  * volume reconstructor turns into head-cropped volumes one at a time.
  *
- * <p>DICOM: subject = the reader's pseudonymous patient key; sessions = the patient's StudyInstanceUIDs in sorted
- * order (the UIDs carry no date, so session numbers pair studies but need not follow time). NIfTI: subject = the
- * reader's key of the folder two levels up, session = the parent folder (SUBJECT/STUDY/file). When one
- * session has several series of a modality, the one with the most slices is taken (then the first by location).
+ * <p>Subject = the reader's pseudonymous patient key (NIfTI: of the folder two levels up); session = the reader's
+ * {@link SessionNumbers} over the CT and PET series: DICOM studies in StudyDate/StudyTime order (session 1 = the
+ * earliest), NIfTI the parent folders (SUBJECT/SESSION/file) in name order. When one session has several series
+ * of a modality, the one with the most slices is taken (then the first by location).
  */
 final class FolderStudies {
 
@@ -44,43 +44,34 @@ final class FolderStudies {
         long t = System.nanoTime();
         ScanResult scan = new SeriesScanner(ScanOptions.defaults().withThreads(threads)).apply(source.folder());
         times.add("volume", System.nanoTime() - t);
-        Map<String, Map<String, Map<Modality, SeriesRecord>>> bySubject = new TreeMap<>();
-        int found = 0;
-        for (SeriesRecord s : scan.series()) {
-            if (s.modality() != Modality.CT && s.modality() != Modality.PT || !accepts(source.format(), s.source())) {
-                continue;
-            }
-            found++;
-            String subject = s.patientKey();
-            String study;
-            if (s.source() == SourceKind.NIFTI) {
-                Path parent = s.location().toAbsolutePath().getParent();
-                study = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
-            } else {
-                study = s.studyUid();
-            }
-            bySubject.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(study, k -> new TreeMap<>())
+        List<SeriesRecord> imaging = scan.series().stream()
+                .filter(s -> (s.modality() == Modality.CT || s.modality() == Modality.PT)
+                        && accepts(source.format(), s.source()))
+                .toList();
+        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(imaging);
+        Map<String, Map<Integer, Map<Modality, SeriesRecord>>> bySubject = new TreeMap<>();
+        for (SeriesRecord s : imaging) {
+            bySubject.computeIfAbsent(s.patientKey(), k -> new TreeMap<>())
+                    .computeIfAbsent(sessions.get(s), k -> new TreeMap<>())
                     .merge(s.modality(), s, FolderStudies::preferred);
         }
         VolumeReconstructor reconstructor = new VolumeReconstructor(ReconstructionOptions.defaults()
                 .withReorientToCanonical(true).withCropToHead(true).withThreads(1));
         List<StudyBatch> batches = new ArrayList<>();
         int used = 0;
-        for (Map.Entry<String, Map<String, Map<Modality, SeriesRecord>>> subject : bySubject.entrySet()) {
-            int session = 0;
-            for (Map<Modality, SeriesRecord> studies : subject.getValue().values()) {
-                session++;
+        for (Map.Entry<String, Map<Integer, Map<Modality, SeriesRecord>>> subject : bySubject.entrySet()) {
+            for (Map.Entry<Integer, Map<Modality, SeriesRecord>> session : subject.getValue().entrySet()) {
                 List<StudyKey> keys = new ArrayList<>();
                 List<SeriesRecord> series = new ArrayList<>();
-                for (Map.Entry<Modality, SeriesRecord> e : studies.entrySet()) {
-                    keys.add(new StudyKey(subject.getKey(), session, e.getKey()));
+                for (Map.Entry<Modality, SeriesRecord> e : session.getValue().entrySet()) {
+                    keys.add(new StudyKey(subject.getKey(), session.getKey(), e.getKey()));
                     series.add(e.getValue());
                 }
                 used += series.size();
                 batches.add(new Series(List.copyOf(keys), List.copyOf(series), reconstructor, times));
             }
         }
-        return new Plan(batches, found, used, scan.badFiles().size());
+        return new Plan(batches, imaging.size(), used, scan.badFiles().size());
     }
 
     private static boolean accepts(CohortSource.InputFormat format, SourceKind kind) {
