@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,6 +28,7 @@ import org.petface.reader.ScanOptions;
 import org.petface.reader.ScanResult;
 import org.petface.reader.SeriesRecord;
 import org.petface.reader.SeriesScanner;
+import org.petface.reader.SessionNumbers;
 import org.petface.reader.SourceKind;
 import org.petface.knime.common.ParametersNodeModel;
 
@@ -79,11 +81,12 @@ final class SeriesReaderNodeModel extends ParametersNodeModel<SeriesReaderNodePa
         final ScanResult result = new SeriesScanner(options)
             .apply(m_source == SourceKind.NIFTI ? niftiFiles(roots, exec) : roots);
         exec.checkCanceled();
+        final Map<SeriesRecord, Integer> sessions = SessionNumbers.of(result.rows());
         final BufferedDataContainer out = exec.createDataContainer(SeriesTable.SPEC);
         long index = 0;
         for (final SeriesRecord r : result.rows()) {
             exec.checkCanceled();
-            out.addRowToTable(SeriesTable.toRow(RowKey.createRowKey(index), r));
+            out.addRowToTable(SeriesTable.toRow(RowKey.createRowKey(index), r, sessions.get(r)));
             index++;
             exec.setProgress(index / (double)result.rows().size(), "Row " + index + " of " + result.rows().size());
         }

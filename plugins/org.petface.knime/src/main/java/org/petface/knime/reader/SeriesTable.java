@@ -16,7 +16,8 @@ import org.knime.core.data.def.StringCell;
 import org.petface.reader.SeriesRecord;
 
 /**
- * The table both reader nodes produce: one row per series or unreadable file, as {@link SeriesRecord} holds it.
+ * The table both reader nodes produce: one row per series or unreadable file, as {@link SeriesRecord} holds it,
+ * with the series' session number (1 = the patient's earliest study).
  * The volume reconstructor node reads the location, source, series UID and part columns back.
  */
 public final class SeriesTable {
@@ -26,6 +27,7 @@ public final class SeriesTable {
     public static final String SOURCE = "Source";
     public static final String MODALITY = "Modality";
     public static final String PATIENT_KEY = "Patient key";
+    public static final String SESSION = "Session";
     public static final String STUDY_UID = "Study UID";
     public static final String SERIES_UID = "Series UID";
     public static final String SERIES_NUMBER = "Series number";
@@ -49,6 +51,7 @@ public final class SeriesTable {
         new DataColumnSpecCreator(SOURCE, StringCell.TYPE).createSpec(),
         new DataColumnSpecCreator(MODALITY, StringCell.TYPE).createSpec(),
         new DataColumnSpecCreator(PATIENT_KEY, StringCell.TYPE).createSpec(),
+        new DataColumnSpecCreator(SESSION, IntCell.TYPE).createSpec(),
         new DataColumnSpecCreator(STUDY_UID, StringCell.TYPE).createSpec(),
         new DataColumnSpecCreator(SERIES_UID, StringCell.TYPE).createSpec(),
         new DataColumnSpecCreator(SERIES_NUMBER, IntCell.TYPE).createSpec(),
@@ -68,8 +71,12 @@ public final class SeriesTable {
     private SeriesTable() {
     }
 
-    /** The row of one scan result. */
-    public static DataRow toRow(final RowKey key, final SeriesRecord r) {
+    /**
+     * The row of one scan result.
+     *
+     * @param session the series' session from {@link org.petface.reader.SessionNumbers}, null for an unreadable file
+     */
+    public static DataRow toRow(final RowKey key, final SeriesRecord r, final Integer session) {
         final double[] spacing = r.pixelSpacing();
         return new DefaultRow(key, List.of(
             new StringCell(r.status().code().name()),
@@ -77,6 +84,7 @@ public final class SeriesTable {
             new StringCell(r.source().name()),
             new StringCell(r.modality().name()),
             new StringCell(r.patientKey()),
+            session == null ? DataType.getMissingCell() : new IntCell(session),
             new StringCell(r.studyUid()),
             new StringCell(r.seriesUid()),
             new IntCell(r.seriesNumber()),

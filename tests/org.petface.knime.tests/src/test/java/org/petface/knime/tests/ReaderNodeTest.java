@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.IntValue;
 import org.knime.core.node.BufferedDataTable;
@@ -20,6 +23,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeHarness;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObjectSpec;
+import org.petface.knime.cohort.CohortNodeFactory;
 import org.petface.knime.reader.DicomReaderNodeFactory;
 import org.petface.knime.reader.NiftiReaderNodeFactory;
 import org.petface.knime.reader.SeriesTable;
@@ -88,6 +92,37 @@ class ReaderNodeTest {
         assertEquals(4, rows.size());
         assertTrue(rows.stream().allMatch(r -> "NIFTI".equals(Tables.text(out, r, SeriesTable.SOURCE))));
         assertTrue(rows.stream().allMatch(r -> !"ERROR".equals(Tables.text(out, r, SeriesTable.STATUS))));
+    }
+
+    @Test
+    void sessionsFollowTheStudyDatesInDicomAndTheSessionFoldersInNifti(@TempDir final Path folder) throws Exception {
+        final KnimeConfig settings = NodeFixtures.cohortSettings(folder, "BOTH");
+        settings.addInt("sessions", 2);
+        final NodeModel cohortModel = new CohortNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(cohortModel, settings);
+        NodeHarness.execute(cohortModel, NodeHarness.newExecutionContext());
+        final Pattern sessionFolder = Pattern.compile(".*[/\\\\]session-(\\d+)[/\\\\].*");
+        for (final NodeModel model : List.of(new DicomReaderNodeFactory().createNodeModel(),
+            new NiftiReaderNodeFactory().createNodeModel())) {
+            NodeHarness.loadSettings(model, NodeFixtures.readerSettings(folder.toString(), "path"));
+            final BufferedDataTable out = read(model, null);
+            assertEquals(out.getDataTableSpec().findColumnIndex(SeriesTable.PATIENT_KEY) + 1,
+                out.getDataTableSpec().findColumnIndex(SeriesTable.SESSION), "Session follows Patient key");
+            int series = 0;
+            for (final DataRow r : Tables.rows(out)) {
+                final String location = Tables.text(out, r, SeriesTable.LOCATION);
+                final DataCell session = Tables.cell(out, r, SeriesTable.SESSION);
+                if (slices(out, r) == 0) {
+                    assertTrue(session.isMissing(), location + ": an unreadable file has no session");
+                    continue;
+                }
+                final Matcher m = sessionFolder.matcher(location);
+                assertTrue(m.matches(), location);
+                assertEquals(Integer.parseInt(m.group(1)), ((IntValue)session).getIntValue(), location);
+                series++;
+            }
+            assertEquals(8, series, "2 subjects x 2 sessions x CT/PT");
+        }
     }
 
     @Test
