@@ -34,8 +34,9 @@ final class FaceMatcherNodeParameters implements NodeParameters {
     String m_embeddingColumn = "Embedding";
 
     @Widget(title = "Selection column", description = """
-            The column the two patterns below are matched against (e.g. Modality, or Location to tell sessions
-            apart); empty uses every row of both tables.
+            The column the two patterns below are matched against (e.g. Modality, or Session to tell sessions
+            apart); a text or integer column (an integer is matched as its decimal digits, e.g. 2); empty uses every
+            row of both tables.
             """)
     String m_selectionColumn = "Modality";
 

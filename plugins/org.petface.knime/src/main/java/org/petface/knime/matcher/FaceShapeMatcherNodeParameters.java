@@ -30,8 +30,9 @@ final class FaceShapeMatcherNodeParameters implements NodeParameters {
     String m_meshColumn = "Mesh";
 
     @Widget(title = "Selection column", description = """
-            The column the probe and gallery patterns are matched against (Modality, or Location for sessions);
-            empty uses every row of both tables.
+            The column the probe and gallery patterns are matched against (Modality, or Session for sessions); a
+            text or integer column (an integer is matched as its decimal digits, e.g. 2); empty uses every row of
+            both tables.
             """)
     String m_selectionColumn = "Modality";
 

@@ -9,6 +9,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
+import org.knime.core.data.IntValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -126,7 +127,8 @@ final class MatchSides<T> {
         InputColumns.require(spec, m_selection.identityColumn(), StringValue.class, "Identity column", hint);
         InputColumns.require(spec, m_column.name(), m_column.type(), m_column.option(), hint);
         if (!m_selection.selectionColumn().isBlank()) {
-            InputColumns.require(spec, m_selection.selectionColumn(), StringValue.class, "Selection column", hint);
+            InputColumns.requireOneOf(spec, m_selection.selectionColumn(), List.of(StringValue.class, IntValue.class),
+                "Selection column", hint);
         }
     }
 
@@ -142,7 +144,7 @@ final class MatchSides<T> {
         for (final DataRow row : table) {
             exec.checkCanceled();
             exec.setProgress((double)done++ / Math.max(1, table.size()), "Reading " + role.label() + " rows");
-            if (selection >= 0 && !selected.matcher(text(row.getCell(selection))).matches()) {
+            if (selection >= 0 && !selected.matcher(selectionText(row.getCell(selection))).matches()) {
                 continue;
             }
             final String id = text(row.getCell(identity));
@@ -171,6 +173,12 @@ final class MatchSides<T> {
                 + (role == Role.PROBE ? "" : " and a usable " + m_column.noun()) + m_selection.note(role)
                 + (first == null ? "" : " First: " + first));
         }
+    }
+
+    /** A text cell's text, or an integer's decimal digits (so "2" selects Session 2). */
+    private static String selectionText(final DataCell cell) {
+        return !cell.isMissing() && cell instanceof IntValue number && !(cell instanceof StringValue)
+            ? Integer.toString(number.getIntValue()) : text(cell);
     }
 
     private static String text(final DataCell cell) {

@@ -21,6 +21,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.vector.doublevector.DoubleVectorCellFactory;
 import org.knime.core.node.BufferedDataTable;
@@ -103,6 +104,49 @@ class FaceMatcherNodeTest {
         assertEquals(1.0, metric(out[1], "AUC"), 1e-9);
         assertEquals(0.0, metric(out[1], "EER"), 1e-9);
         assertEquals(10, ((IntValue)Tables.cell(out[1], Tables.rows(out[1]).get(0), "Gallery identities")).getIntValue());
+    }
+
+    @Test
+    void anIntegerSelectionColumnSelectsByItsDecimalText() throws Exception {
+        final DataTableSpec spec = new DataTableSpec(
+            new DataColumnSpecCreator("Patient key", StringCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Session", IntCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("Embedding", DoubleVectorCellFactory.TYPE).createSpec());
+        final List<DataRow> rows = new ArrayList<>();
+        for (final DataRow row : Tables.rows(petAndCt(false))) {
+            final boolean pet = row.getKey().getString().startsWith("PT");
+            rows.add(new DefaultRow(row.getKey(), row.getCell(0), new IntCell(pet ? 2 : 1), row.getCell(2)));
+            if (pet) {
+                // Session 12 must not pass as "2": the pattern matches the whole decimal text.
+                rows.add(new DefaultRow("S12-" + row.getKey().getString(), row.getCell(0), new IntCell(12),
+                    row.getCell(2)));
+            }
+        }
+        final BufferedDataTable table = NodeHarness.table(spec, rows);
+        final KnimeConfig settings = settings("2", "1");
+        settings.addString("selectionColumn", "Session");
+        final NodeModel model = new FaceMatcherNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(model, settings);
+        NodeHarness.configure(model, spec, spec);
+        final BufferedDataTable[] out = NodeHarness.executeAll(model, NodeHarness.newExecutionContext(), table, table);
+        assertEquals(10, out[0].size(), "one rank row per session-2 probe");
+        for (final DataRow row : Tables.rows(out[0])) {
+            assertTrue(Tables.text(out[0], row, "Probe row").startsWith("PT"));
+        }
+        assertEquals(1.0, metric(out[1], "Top-1"), 1e-9);
+        assertEquals(10, ((IntValue)Tables.cell(out[1], Tables.rows(out[1]).get(0), "Gallery identities")).getIntValue());
+    }
+
+    @Test
+    void aSelectionColumnOfAnotherTypeIsRejectedNamingTheOption() throws Exception {
+        final KnimeConfig settings = settings("PT", "CT");
+        settings.addString("selectionColumn", "Embedding");
+        final NodeModel model = new FaceMatcherNodeFactory().createNodeModel();
+        NodeHarness.loadSettings(model, settings);
+        final InvalidSettingsException e =
+            assertThrows(InvalidSettingsException.class, () -> NodeHarness.configure(model, SPEC, SPEC));
+        assertTrue(e.getMessage().contains("Selection column") && e.getMessage().contains("IntValue"),
+            e.getMessage());
     }
 
     @Test
