@@ -34,11 +34,7 @@ class SessionNumbersTest {
         SeriesRecord early = dicom("P1", "1.2", LocalDateTime.of(2023, 11, 20, 14, 0));
         SeriesRecord middle = dicom("P1", "1.3", LocalDateTime.of(2024, 1, 15, 8, 0));
 
-        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(List.of(late, early, middle));
-
-        assertEquals(1, sessions.get(early));
-        assertEquals(2, sessions.get(middle));
-        assertEquals(3, sessions.get(late));
+        assertSessions(List.of(late, early, middle), 3, 1, 2);
     }
 
     @Test
@@ -46,10 +42,7 @@ class SessionNumbersTest {
         SeriesRecord afternoon = dicom("P1", "1.1", LocalDateTime.of(2024, 5, 2, 15, 30));
         SeriesRecord morning = dicom("P1", "1.2", LocalDateTime.of(2024, 5, 2, 8, 5));
 
-        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(List.of(afternoon, morning));
-
-        assertEquals(1, sessions.get(morning));
-        assertEquals(2, sessions.get(afternoon));
+        assertSessions(List.of(afternoon, morning), 2, 1);
     }
 
     @Test
@@ -58,11 +51,7 @@ class SessionNumbersTest {
         SeriesRecord undatedA = dicom("P1", "1.1", null);
         SeriesRecord dated = dicom("P1", "1.5", LocalDateTime.of(2024, 5, 2, 8, 5));
 
-        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(List.of(undatedB, undatedA, dated));
-
-        assertEquals(1, sessions.get(dated));
-        assertEquals(2, sessions.get(undatedA));
-        assertEquals(3, sessions.get(undatedB));
+        assertSessions(List.of(undatedB, undatedA, dated), 3, 2, 1);
     }
 
     @Test
@@ -71,11 +60,7 @@ class SessionNumbersTest {
         SeriesRecord petDated = dicom("P1", "1.2", LocalDateTime.of(2024, 1, 1, 8, 0));
         SeriesRecord other = dicom("P1", "1.1", LocalDateTime.of(2024, 6, 1, 8, 0));
 
-        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(List.of(ctUndated, petDated, other));
-
-        assertEquals(1, sessions.get(ctUndated));
-        assertEquals(1, sessions.get(petDated));
-        assertEquals(2, sessions.get(other));
+        assertSessions(List.of(ctUndated, petDated, other), 1, 1, 2);
     }
 
     @Test
@@ -85,12 +70,7 @@ class SessionNumbersTest {
         SeriesRecord p2Only = dicom("P2", "2.1", LocalDateTime.of(2025, 1, 2, 9, 0));
         SeriesRecord p2Earlier = dicom("P2", "2.2", LocalDateTime.of(2020, 1, 2, 9, 0));
 
-        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(List.of(p1Late, p1Early, p2Only, p2Earlier));
-
-        assertEquals(2, sessions.get(p1Late));
-        assertEquals(1, sessions.get(p1Early));
-        assertEquals(2, sessions.get(p2Only));
-        assertEquals(1, sessions.get(p2Earlier));
+        assertSessions(List.of(p1Late, p1Early, p2Only, p2Earlier), 2, 1, 2, 1);
     }
 
     @Test
@@ -157,6 +137,14 @@ class SessionNumbersTest {
         assertEquals(LocalDateTime.of(2024, 3, 1, 15, 0), DicomDateTimes.dateWithOptionalTime("20240301", "15"));
         assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), DicomDateTimes.dateWithOptionalTime("20240301", ""));
         assertNull(DicomDateTimes.dateWithOptionalTime("", "153000"));
+    }
+
+    /** Numbers the rows and checks each row's session, given in the rows' order. */
+    private static void assertSessions(List<SeriesRecord> rows, int... expected) {
+        Map<SeriesRecord, Integer> sessions = SessionNumbers.of(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(expected[i], sessions.get(rows.get(i)), "row " + i);
+        }
     }
 
     private static String uid(String study) {
