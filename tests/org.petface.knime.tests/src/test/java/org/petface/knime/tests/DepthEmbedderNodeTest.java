@@ -107,7 +107,6 @@ class DepthEmbedderNodeTest {
                 }
             }
         }
-        System.out.println("depth embedder node:" + figures);
     }
 
     @Test
