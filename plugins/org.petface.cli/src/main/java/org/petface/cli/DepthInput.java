@@ -3,7 +3,6 @@ package org.petface.cli;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,8 +13,6 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.petface.core.Status;
-import org.petface.core.Volume;
-import org.petface.reader.ScanOptions;
 import org.petface.render.Camera;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
@@ -27,9 +24,7 @@ import org.petface.render.VolumeRenderOptions;
 import org.petface.render.VolumeRenderResult;
 import org.petface.surface.SurfaceOptions;
 import org.petface.surface.io.MeshReader;
-import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
-import org.petface.volume.VolumeReconstructor;
 
 /**
  * The frontal render that {@code petface embed --embedder depth} describes, from one input: a 16-bit depth PNG as
@@ -52,22 +47,11 @@ final class DepthInput {
             return new FaceRenderer(RenderOptions.defaults()).apply(MeshReader.read(input));
         }
         VolumeRenderResult result = new VolumeFaceRenderer(
-                VolumeRenderOptions.defaults().withSurface(SurfaceOptions.defaults())).apply(volume(input));
+                VolumeRenderOptions.defaults().withSurface(SurfaceOptions.defaults())).apply(SeriesSelection.volume(input, null, ReconstructionOptions.defaults()));
         if (result.render() == null) {
             throw new IOException(input + ": no skin surface: " + result.status().reason());
         }
         return result.render();
-    }
-
-    private static Volume volume(Path input) throws IOException {
-        VolumeReconstructor reconstructor = new VolumeReconstructor(ReconstructionOptions.defaults());
-        Reconstruction result = Files.isDirectory(input)
-                ? reconstructor.apply(SeriesSelection.only(input, null, ScanOptions.defaults()))
-                : reconstructor.apply(input);
-        if (result.status().isError()) {
-            throw new IOException(input + ": " + result.status().reason());
-        }
-        return result.volume();
     }
 
     /** A depth PNG seen by an orthographic frontal camera of the given pixel size; 0 = no surface. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.petface.core.Mesh;
 import org.petface.core.Volume;
-import org.petface.reader.ScanOptions;
 import org.petface.render.FaceRender;
 import org.petface.render.FaceRenderPng;
 import org.petface.render.FaceRenderer;
@@ -22,9 +21,7 @@ import org.petface.surface.SkinThreshold;
 import org.petface.surface.SurfaceOptions;
 import org.petface.surface.io.MeshReader;
 import org.petface.surface.mesh.MeshSmoothing;
-import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
-import org.petface.volume.VolumeReconstructor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
             render = new FaceRenderer(options).apply(mesh);
             stageMillis.put("render", (System.nanoTime() - r0) / 1e6);
         } else {
-            Volume volume = load();
+            Volume volume = SeriesSelection.volume(input, null, ReconstructionOptions.defaults());
             stageMillis.put("load", (System.nanoTime() - t0) / 1e6);
             SurfaceOptions surface = SurfaceOptions.defaults().withCropToHead(true)
                     .withThreshold(threshold == null ? null : SkinThreshold.parse(threshold))
@@ -125,16 +122,5 @@ final class RenderCommand implements Callable<Integer> {
     private static boolean isMeshFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(file) && (name.endsWith(".ply") || name.endsWith(".stl") || name.endsWith(".obj"));
-    }
-
-    private Volume load() throws IOException {
-        VolumeReconstructor reconstructor = new VolumeReconstructor(ReconstructionOptions.defaults());
-        Reconstruction result = Files.isDirectory(input)
-                ? reconstructor.apply(SeriesSelection.only(input, null, ScanOptions.defaults()))
-                : reconstructor.apply(input);
-        if (result.status().isError()) {
-            throw new IOException(input + ": " + result.status().reason());
-        }
-        return result.volume();
     }
 }

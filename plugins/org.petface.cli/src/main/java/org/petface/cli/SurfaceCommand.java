@@ -1,13 +1,12 @@
 package org.petface.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.petface.core.Mesh;
-import org.petface.reader.ScanOptions;
+import org.petface.core.Volume;
 import org.petface.surface.SkinThreshold;
 import org.petface.surface.SurfaceExtractor;
 import org.petface.surface.SurfaceOptions;
@@ -15,9 +14,7 @@ import org.petface.surface.SurfaceResult;
 import org.petface.surface.io.MeshFormat;
 import org.petface.surface.io.MeshWriter;
 import org.petface.surface.mesh.MeshSmoothing;
-import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
-import org.petface.volume.VolumeReconstructor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,15 +70,9 @@ final class SurfaceCommand implements Callable<Integer> {
                         : laplacian ? MeshSmoothing.laplacian(smooth) : MeshSmoothing.taubin(smooth))
                 .withTargetTriangles(triangles);
         long start = System.nanoTime();
-        VolumeReconstructor reconstructor = new VolumeReconstructor(ReconstructionOptions.defaults());
-        Reconstruction volume = Files.isDirectory(input)
-                ? reconstructor.apply(SeriesSelection.only(input, seriesUid, ScanOptions.defaults()))
-                : reconstructor.apply(input);
-        if (volume.status().isError()) {
-            throw new IOException(input + ": " + volume.status().reason());
-        }
+        Volume volume = SeriesSelection.volume(input, seriesUid, ReconstructionOptions.defaults());
         long loaded = System.nanoTime();
-        SurfaceResult result = new SurfaceExtractor(options).apply(volume.volume());
+        SurfaceResult result = new SurfaceExtractor(options).apply(volume);
         long extracted = System.nanoTime();
         result.notes().forEach(n -> System.err.println("  " + n));
         if (result.status().isError()) {

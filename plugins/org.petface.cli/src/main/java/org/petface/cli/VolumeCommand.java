@@ -1,7 +1,6 @@
 package org.petface.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,10 +8,8 @@ import java.util.concurrent.Callable;
 import org.petface.core.Volume;
 import org.petface.core.VoxelGrid;
 import org.petface.nifti.NiftiWriter;
-import org.petface.reader.ScanOptions;
 import org.petface.volume.Reconstruction;
 import org.petface.volume.ReconstructionOptions;
-import org.petface.volume.VolumeReconstructor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,10 +45,7 @@ final class VolumeCommand implements Callable<Integer> {
         Inputs.requireNotInside(out, input);
         ReconstructionOptions options = ReconstructionOptions.defaults()
                 .withTargetSpacingMm(spacing).withCropToHead(cropHead).withReorientToCanonical(canonical);
-        VolumeReconstructor reconstructor = new VolumeReconstructor(options);
-        Reconstruction result = Files.isDirectory(input)
-                ? reconstructor.apply(SeriesSelection.only(input, seriesUid, ScanOptions.defaults()))
-                : reconstructor.apply(input);
+        Reconstruction result = SeriesSelection.reconstruct(input, seriesUid, options);
         result.notes().forEach(n -> System.err.println("  " + n));
         if (result.status().isError()) {
             throw new IOException(input + ": " + result.status().reason());
