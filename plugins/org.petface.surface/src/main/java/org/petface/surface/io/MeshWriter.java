@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.petface.core.Mesh;
+import org.petface.surface.mesh.VertexNormals;
 
 /** Writes a {@link Mesh} (patient coordinates, mm) as PLY, STL or OBJ. */
 public final class MeshWriter {
@@ -71,26 +72,17 @@ public final class MeshWriter {
         b.putInt(mesh.triangleCount());
         float[] v = mesh.vertices();
         int[] t = mesh.triangles();
+        double[] normal = new double[3];
         for (int q = 0; q < t.length; q += 3) {
             if (b.remaining() < 50) {
                 flush(b, out);
             }
-            int a = 3 * t[q];
-            int c = 3 * t[q + 1];
-            int d = 3 * t[q + 2];
-            double ux = v[c] - v[a];
-            double uy = v[c + 1] - v[a + 1];
-            double uz = v[c + 2] - v[a + 2];
-            double wx = v[d] - v[a];
-            double wy = v[d + 1] - v[a + 1];
-            double wz = v[d + 2] - v[a + 2];
-            double nx = uy * wz - uz * wy;
-            double ny = uz * wx - ux * wz;
-            double nz = ux * wy - uy * wx;
-            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            VertexNormals.faceNormal(v, 3 * t[q], 3 * t[q + 1], 3 * t[q + 2], normal);
+            double len = Math.sqrt(normal[0] * normal[0] + normal[1] * normal[1] + normal[2] * normal[2]);
             double s = len > 0 ? 1 / len : 0;
-            b.putFloat((float) (nx * s)).putFloat((float) (ny * s)).putFloat((float) (nz * s));
-            for (int p : new int[] {a, c, d}) {
+            b.putFloat((float) (normal[0] * s)).putFloat((float) (normal[1] * s)).putFloat((float) (normal[2] * s));
+            for (int corner = q; corner < q + 3; corner++) {
+                int p = 3 * t[corner];
                 b.putFloat(v[p]).putFloat(v[p + 1]).putFloat(v[p + 2]);
             }
             b.putShort((short) 0);
