@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,41 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.petface.core.Volume;
 import org.petface.nifti.NiftiReader;
 
-import picocli.CommandLine;
-
 /** The commands end to end, as a user runs them: exit codes, outputs, one-line errors. */
 class CommandLineTest {
 
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        StringWriter picoErr = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = PetfaceCommand.newCommandLine();
-            cl.setErr(new PrintWriter(picoErr, true));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + picoErr);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.petface(args);
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String sub : List.of("phantom", "scan", "volume", "surface", "render", "embed", "experiment", "demo",
                 "bench")) {
-            Run r = run(sub, "--help");
+            CommandRun r = run(sub, "--help");
             assertEquals(0, r.exitCode(), sub + " --help");
             assertTrue(r.out().contains("Usage: petface " + sub), r.out());
         }
@@ -61,7 +36,7 @@ class CommandLineTest {
 
     @Test
     void missingInputIsOneLineErrorWithNonZeroExit() {
-        Run r = run("scan", tmp.resolve("nowhere").toString());
+        CommandRun r = run("scan", tmp.resolve("nowhere").toString());
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("nowhere: no such file or folder"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -70,14 +45,14 @@ class CommandLineTest {
     @Test
     void phantomThenScanThenVolumeRoundTrip() throws IOException {
         Path cohort = tmp.resolve("cohort");
-        Run phantom = run("phantom", "--subjects", "2", "--seed", "7", "--out", cohort.toString(), "--format", "both",
+        CommandRun phantom = run("phantom", "--subjects", "2", "--seed", "7", "--out", cohort.toString(), "--format", "both",
                 "--scale", "0.25");
         assertEquals(0, phantom.exitCode(), phantom.err());
         List<String> manifest = Files.readAllLines(cohort.resolve("manifest.csv"));
         assertEquals(1 + 2 * 2 * 2, manifest.size(), "header + 2 subjects x CT/PET x dicom/nifti: " + manifest);
 
         Path csv = tmp.resolve("scan.csv");
-        Run scan = run("scan", cohort.toString(), "--csv", csv.toString());
+        CommandRun scan = run("scan", cohort.toString(), "--csv", csv.toString());
         assertEquals(0, scan.exitCode(), scan.err());
         // manifest.csv is the one file that is not an image: it gets its own row and the walk goes on
         assertTrue(scan.out().contains("8 series, 1 unreadable files"), scan.out());
@@ -91,7 +66,7 @@ class CommandLineTest {
 
         String ctFolder = manifest.stream().filter(l -> l.contains(",CT,dicom,")).findFirst().orElseThrow().split(",")[4];
         Path nifti = tmp.resolve("ct.nii.gz");
-        Run volume = run("volume", cohort.resolve(ctFolder).toString(), "--out", nifti.toString(), "--crop-head");
+        CommandRun volume = run("volume", cohort.resolve(ctFolder).toString(), "--out", nifti.toString(), "--crop-head");
         assertEquals(0, volume.exitCode(), volume.err());
         Volume v = NiftiReader.read(nifti).volume();
         assertEquals("HU", v.unit().label());
@@ -102,7 +77,7 @@ class CommandLineTest {
     void refusesToWriteIntoAFolderItDidNotMake() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("my-data"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");
-        Run r = run("phantom", "--subjects", "1", "--out", mine.toString(), "--scale", "0.25");
+        CommandRun r = run("phantom", "--subjects", "1", "--out", mine.toString(), "--scale", "0.25");
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("not empty"), r.err());
         assertEquals("keep me", Files.readString(mine.resolve("notes.txt")));
@@ -112,7 +87,7 @@ class CommandLineTest {
     void volumeReportsAFolderWithoutImages() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("texts"));
         Files.writeString(folder.resolve("a.txt"), "not dicom");
-        Run r = run("volume", folder.toString(), "--out", tmp.resolve("x.nii.gz").toString());
+        CommandRun r = run("volume", folder.toString(), "--out", tmp.resolve("x.nii.gz").toString());
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("no image series"), r.err());
     }

@@ -3,11 +3,6 @@ package org.petface.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,33 +21,14 @@ import org.petface.render.RenderOptions;
 import org.petface.surface.SurfaceExtractor;
 import org.petface.surface.SurfaceOptions;
 
-import picocli.CommandLine;
-
 /** {@code petface embed} on the face-api sample photos and on a file that is no image. */
 class EmbedCommandTest {
 
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cl = new CommandLine(new EmbedCommand());
-            cl.setErr(new PrintWriter(err, true));
-            cl.setExecutionExceptionHandler((e, c, p) -> {
-                c.getErr().println("petface embed: " + e.getMessage());
-                return 2;
-            });
-            return new Run(cl.execute(args), out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(oldOut);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.command("embed", args);
     }
 
     private static Path sample(int n) {
@@ -65,7 +41,7 @@ class EmbedCommandTest {
         Files.writeString(notAnImage, "not a picture");
         Path csv = tmp.resolve("embeddings.csv");
         Path drawn = tmp.resolve("annotated");
-        Run r = run(sample(1).toString(), notAnImage.toString(), sample(4).toString(), "--out", csv.toString(),
+        CommandRun r = run(sample(1).toString(), notAnImage.toString(), sample(4).toString(), "--out", csv.toString(),
                 "--annotate", drawn.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("3 images, 1 without an embedded face"), r.out());
@@ -81,7 +57,7 @@ class EmbedCommandTest {
     @Test
     void landmarkEmbedderAndOtherDetectorsRun() throws Exception {
         Path csv = tmp.resolve("shape.csv");
-        Run r = run(sample(3).toString(), "--detector", "blazeface", "--embedder", "landmarks", "--out", csv.toString());
+        CommandRun r = run(sample(3).toString(), "--detector", "blazeface", "--embedder", "landmarks", "--out", csv.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.readAllLines(csv).get(1).contains("landmarks68-procrustes"));
         assertEquals(0, run(sample(3).toString(), "--detector", "haar").exitCode());
@@ -89,10 +65,10 @@ class EmbedCommandTest {
 
     @Test
     void unknownChoicesAreOneLineErrors() {
-        Run r = run(sample(1).toString(), "--detector", "mtcnn");
+        CommandRun r = run(sample(1).toString(), "--detector", "mtcnn");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown detector 'mtcnn'"), r.err());
-        Run depth = run(sample(1).toString(), "--embedder", "depth", "--annotate", tmp.resolve("a").toString());
+        CommandRun depth = run(sample(1).toString(), "--embedder", "depth", "--annotate", tmp.resolve("a").toString());
         assertTrue(depth.err().contains("--annotate"), depth.err());
     }
 
@@ -107,7 +83,7 @@ class EmbedCommandTest {
         FaceRenderPng.writeDepth(render, depthPng);
         Path csv = tmp.resolve("depth.csv");
         String mm = Double.toString(render.camera().mmPerPixel());
-        Run r = run(nifti.toString(), depthPng.toString(), sample(1).toString(), "--embedder", "depth",
+        CommandRun r = run(nifti.toString(), depthPng.toString(), sample(1).toString(), "--embedder", "depth",
                 "--mm-per-pixel", mm, "--out", csv.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("3 inputs, 1 without an embedded face"), r.out());
@@ -128,7 +104,7 @@ class EmbedCommandTest {
         // the same surface rendered from the volume and read back from its 1/32 mm depth PNG (unit vectors)
         assertTrue(dot > 0.99, "cosine " + dot);
         assertTrue(lines.get(3).contains("sample1.jpg") && lines.get(3).contains(",ERROR,"), lines.get(3));
-        Run noPixelSize = run(depthPng.toString(), "--embedder", "depth");
+        CommandRun noPixelSize = run(depthPng.toString(), "--embedder", "depth");
         assertTrue(noPixelSize.out().contains("needs --mm-per-pixel"), noPixelSize.out());
     }
 }

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,8 +15,6 @@ import org.petface.core.Mesh;
 import org.petface.nifti.NiftiWriter;
 import org.petface.phantom.PhantomGenerator;
 import org.petface.surface.io.MeshReader;
-
-import picocli.CommandLine;
 
 class SurfaceCommandTest {
 
@@ -36,33 +29,15 @@ class SurfaceCommandTest {
         NiftiWriter.write(new PhantomGenerator(2, 0.5).generate(0, 1).petSuv(), pet);
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        StringWriter picoErr = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = new CommandLine(new SurfaceCommand());
-            cl.setErr(new PrintWriter(picoErr, true));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + picoErr);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.command("surface", args);
     }
 
     @Test
     void writesEveryFormatFromANiftiFile() throws IOException {
         for (String name : new String[] {"skin.ply", "skin.stl", "skin.obj"}) {
             Path mesh = tmp.resolve(name);
-            Run r = run(pet.toString(), "--out", mesh.toString(), "--threshold", "adaptive", "--smooth", "3",
+            CommandRun r = run(pet.toString(), "--out", mesh.toString(), "--threshold", "adaptive", "--smooth", "3",
                     "--timings");
             assertEquals(0, r.exitCode(), r.err());
             assertTrue(r.out().contains("adaptive:"), r.out());
@@ -75,7 +50,7 @@ class SurfaceCommandTest {
     @Test
     void cropsAndDecimatesOnRequest() throws IOException {
         Path mesh = tmp.resolve("head.ply");
-        Run r = run(pet.toString(), "--out", mesh.toString(), "--crop-head", "--triangles", "4000",
+        CommandRun r = run(pet.toString(), "--out", mesh.toString(), "--crop-head", "--triangles", "4000",
                 "--threshold", "percentile:95");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(MeshReader.read(mesh).triangleCount() <= 4000);
@@ -84,13 +59,13 @@ class SurfaceCommandTest {
 
     @Test
     void badInputsFailWithTheReason() {
-        Run missing = run(tmp.resolve("none.nii.gz").toString(), "--out", tmp.resolve("x.ply").toString());
+        CommandRun missing = run(tmp.resolve("none.nii.gz").toString(), "--out", tmp.resolve("x.ply").toString());
         assertNotEquals(0, missing.exitCode());
         assertTrue(missing.err().contains("none.nii.gz"), missing.err());
-        Run format = run(pet.toString(), "--out", tmp.resolve("x.vtk").toString());
+        CommandRun format = run(pet.toString(), "--out", tmp.resolve("x.vtk").toString());
         assertNotEquals(0, format.exitCode());
         assertTrue(format.err().contains("unknown mesh format"), format.err());
-        Run threshold = run(pet.toString(), "--out", tmp.resolve("x.ply").toString(), "--threshold", "median");
+        CommandRun threshold = run(pet.toString(), "--out", tmp.resolve("x.ply").toString(), "--threshold", "median");
         assertNotEquals(0, threshold.exitCode());
         assertTrue(threshold.err().contains("threshold must be"), threshold.err());
         assertTrue(Files.notExists(tmp.resolve("x.ply")));
