@@ -3,6 +3,7 @@ package org.petface.render;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.petface.core.Mesh;
+import org.petface.surface.mesh.VertexNormals;
 
 /**
  * Z-buffer rasteriser. Vertices are projected once and snapped to 1/256 pixel so that edge functions are exact
@@ -228,11 +229,16 @@ final class MeshRasterizer {
                 double nz = w0 * n[3 * a + 2] + w1 * n[3 * b + 2] + w2 * n[3 * c + 2];
                 double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
                 if (!(len > 1e-12)) {
-                    double[] face = faceNormal(v, a, b, c);
+                    // vertex normals cancel (a fold): the triangle's own normal; rare, so the scratch array is fine
+                    double[] face = new double[3];
+                    VertexNormals.faceNormal(v, 3 * a, 3 * b, 3 * c, face);
                     nx = face[0];
                     ny = face[1];
                     nz = face[2];
-                    len = 1;
+                    len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+                    if (!(len > 0)) {
+                        len = 1;
+                    }
                 }
                 normals[3 * p] = (float) (nx / len);
                 normals[3 * p + 1] = (float) (ny / len);
@@ -241,19 +247,5 @@ final class MeshRasterizer {
             }
         });
         return out;
-    }
-
-    private static double[] faceNormal(float[] v, int a, int b, int c) {
-        double ux = v[3 * b] - v[3 * a];
-        double uy = v[3 * b + 1] - v[3 * a + 1];
-        double uz = v[3 * b + 2] - v[3 * a + 2];
-        double wx = v[3 * c] - v[3 * a];
-        double wy = v[3 * c + 1] - v[3 * a + 1];
-        double wz = v[3 * c + 2] - v[3 * a + 2];
-        double nx = uy * wz - uz * wy;
-        double ny = uz * wx - ux * wz;
-        double nz = ux * wy - uy * wx;
-        double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        return len > 0 ? new double[] {nx / len, ny / len, nz / len} : new double[] {0, 0, 0};
     }
 }

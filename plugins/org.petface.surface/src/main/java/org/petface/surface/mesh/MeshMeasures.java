@@ -10,8 +10,9 @@ public final class MeshMeasures {
 
     public static double area(float[] v, int[] t) {
         double sum = 0;
+        double[] c = new double[3];
         for (int n = 0; n < t.length; n += 3) {
-            double[] c = cross(v, t[n], t[n + 1], t[n + 2]);
+            VertexNormals.faceNormal(v, 3 * t[n], 3 * t[n + 1], 3 * t[n + 2], c);
             sum += Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]) / 2;
         }
         return sum;
@@ -59,15 +60,5 @@ public final class MeshMeasures {
             }
         }
         return true;
-    }
-
-    static double[] cross(float[] v, int a, int b, int c) {
-        double ux = v[3 * b] - v[3 * a];
-        double uy = v[3 * b + 1] - v[3 * a + 1];
-        double uz = v[3 * b + 2] - v[3 * a + 2];
-        double wx = v[3 * c] - v[3 * a];
-        double wy = v[3 * c + 1] - v[3 * a + 1];
-        double wz = v[3 * c + 2] - v[3 * a + 2];
-        return new double[] {uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx};
     }
 }
